@@ -1,0 +1,146 @@
+//! `verbatim`: parse UN meeting records from the command line.
+//!
+//! ```text
+//! verbatim parse FILE|- [--format json|csv]
+//! verbatim bench [DIR] [--runs N]
+//! ```
+//!
+//! The JSON is the serde form of `verbatim_core::Record` (documented in
+//! docs/json-schema.md); the CSV has one row per speech.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str = "usage:
+  verbatim parse FILE|- [--format json|csv]   parse a record (text file or stdin)
+  verbatim bench [DIR] [--runs N]             parser throughput over DIR (default ../shared/corpus/raw)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("parse") => parse_command(&args[1..]),
+        Some("bench") => bench_command(&args[1..]),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("verbatim: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_command(args: &[String]) -> Result<(), String> {
+    let mut path = None;
+    let mut format = "json".to_owned();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" => format = it.next().ok_or("--format needs json or csv")?.clone(),
+            f if f.starts_with("--format=") => format = f["--format=".len()..].to_owned(),
+            p if path.is_none() => path = Some(p.to_owned()),
+            other => return Err(format!("unexpected argument {other:?}\n{USAGE}")),
+        }
+    }
+    let path = path.ok_or_else(|| USAGE.to_owned())?;
+    let bytes = if path == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("reading stdin: {e}"))?;
+        b
+    } else {
+        std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?
+    };
+    let record = verbatim_core::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match format.as_str() {
+        "json" => {
+            serde_json::to_writer_pretty(&mut out, &record).map_err(|e| e.to_string())?;
+            writeln!(out).map_err(|e| e.to_string())?;
+        }
+        "csv" => write_csv(&record, &mut out).map_err(|e| e.to_string())?,
+        other => return Err(format!("unknown format {other:?} (json or csv)")),
+    }
+    Ok(())
+}
+
+/// One row per speech: symbol, order, speaker, country, role, language, words.
+fn write_csv(record: &verbatim_core::Record, out: &mut impl Write) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "symbol", "order", "speaker", "country", "role", "language", "words",
+    ])?;
+    let symbol = record.meeting.symbol.clone().unwrap_or_default();
+    for (i, s) in record.speeches.iter().enumerate() {
+        w.write_record([
+            symbol.as_str(),
+            &s.order.to_string(),
+            &s.speaker,
+            s.country.as_deref().unwrap_or(""),
+            s.role.as_deref().unwrap_or(""),
+            s.language.as_deref().unwrap_or(""),
+            &record.speech_words(i).to_string(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Parse every `.txt` file in a folder repeatedly and print throughput.
+fn bench_command(args: &[String]) -> Result<(), String> {
+    let mut dir = "../shared/corpus/raw".to_owned();
+    let mut runs = 15usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--runs" => {
+                runs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or("--runs needs a number")?
+            }
+            d => dir = d.to_owned(),
+        }
+    }
+    let mut texts = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{dir}: {e}"))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    entries.sort();
+    for p in &entries {
+        let bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+        texts.push(verbatim_core::decode(&bytes).map_err(|e| e.to_string())?.0);
+    }
+    let total: usize = texts.iter().map(String::len).sum();
+    let mut rates = Vec::new();
+    let mut speeches = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        speeches = 0;
+        for text in &texts {
+            speeches += std::hint::black_box(verbatim_core::parse(text))
+                .speeches
+                .len();
+        }
+        rates.push(total as f64 / 1e6 / t.elapsed().as_secs_f64());
+    }
+    rates.sort_by(f64::total_cmp);
+    println!(
+        "parse: {} files, {:.2} MB, {} speeches; {} runs: median {:.1} MB/s (min {:.1}, max {:.1})",
+        texts.len(),
+        total as f64 / 1e6,
+        speeches,
+        runs,
+        rates[rates.len() / 2],
+        rates[0],
+        rates[rates.len() - 1]
+    );
+    Ok(())
+}

@@ -1,0 +1,568 @@
+//! Lines to blocks: speeches, headings, stage directions and votes.
+//!
+//! One pass over the content lines (furniture already marked). Each line is a
+//! speaker label (possibly split over up to three lines), an interpretation
+//! note, a vote list, a stage direction, an agenda heading, or speech text. Speech
+//! text is buffered and cut into paragraphs when something else interrupts it.
+
+use crate::countries;
+use crate::lines::Line;
+use crate::model::{Block, Diagnostic, Speech, Vote};
+use crate::paragraphs::{join_lines, paragraph_starts, Measure, ParagraphMode, TextLine};
+use crate::patterns::{self, re};
+use crate::reorder::{self, Content};
+use crate::text::text_width;
+
+/// What the body pass produces.
+pub struct Body {
+    pub speeches: Vec<Speech>,
+    pub blocks: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A label found at a content line.
+struct LabelHit {
+    /// Content index of the line holding the colon.
+    last: usize,
+    /// The label text without its colon.
+    label: String,
+    /// Byte offset in the input where the speech text starts.
+    text_start: usize,
+    /// The text after the colon on the last label line.
+    remainder: String,
+    title: Option<String>,
+    name: Option<String>,
+    office: Option<String>,
+    country: Option<String>,
+    role: Option<String>,
+    language: Option<String>,
+    span: [usize; 2],
+}
+
+/// Assemble the body from `lines[start..]`.
+pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
+    let mut content = reorder::content_lines(lines, start);
+    let mode = paragraph_mode(lines, &content);
+    if mode == ParagraphMode::Layout {
+        reorder::repair(&mut content);
+    }
+    let texts: Vec<&str> = content.iter().map(|c| c.line.text.as_ref()).collect();
+    let labels: Vec<Option<LabelHit>> = (0..content.len()).map(|k| label_at(&content, k)).collect();
+    let narrative: Vec<bool> = texts
+        .iter()
+        .map(|t| re(&patterns::NARRATIVE).is_match(t))
+        .collect();
+    let measure = Measure::from_widths(
+        (0..content.len())
+            .filter(|&k| labels[k].is_none() && !narrative[k] && texts[k].matches(' ').count() > 3)
+            .map(|k| text_width(texts[k]))
+            .collect(),
+    );
+    let agenda_text = agenda_lines.join(" ");
+
+    let mut b = Builder {
+        speeches: Vec::new(),
+        blocks: Vec::new(),
+        diagnostics: Vec::new(),
+        buffer: Vec::new(),
+        mode,
+        measure,
+    };
+    let mut k = 0;
+    while k < content.len() {
+        let text = texts[k];
+        let line = &content[k].line;
+        if let Some(hit) = &labels[k] {
+            b.flush();
+            b.start_speech(hit);
+            if !hit.remainder.is_empty() {
+                b.buffer.push(Buffered {
+                    text: hit.remainder.clone(),
+                    start: hit.text_start,
+                    end: content[hit.last].line.end,
+                    blank_before: false,
+                    lead: text_width(&content[hit.last].line.text) - text_width(&hit.remainder),
+                });
+            }
+            k = hit.last + 1;
+            continue;
+        }
+        if re(&patterns::LANGUAGE_NOTE).is_match(text) {
+            b.flush();
+            b.blocks.push(Block::Language {
+                text: text.to_owned(),
+                span: [line.start, line.end],
+            });
+            k += 1;
+            continue;
+        }
+        if let Some(c) = re(&patterns::VOTE_LIST).captures(text) {
+            b.flush();
+            let side = c["side"].to_owned();
+            let mut names = c["rest"].to_owned();
+            let mut end = line.end;
+            let mut j = k + 1;
+            while j < content.len()
+                && labels[j].is_none()
+                && !narrative[j]
+                && !re(&patterns::VOTE_LIST).is_match(texts[j])
+                && countries::is_country_list_line(texts[j])
+            {
+                names.push(' ');
+                names.push_str(texts[j]);
+                end = content[j].line.end;
+                j += 1;
+            }
+            b.add_vote_list(&side, &names, [line.start, end]);
+            k = j;
+            continue;
+        }
+        if narrative[k] {
+            b.flush();
+            let mut j = k;
+            let mut parts = Vec::new();
+            while j < content.len() && parts.len() < 5 {
+                parts.push(texts[j]);
+                j += 1;
+                if parts
+                    .last()
+                    .is_some_and(|t| t.ends_with('.') || t.ends_with(".)"))
+                {
+                    break;
+                }
+                if j < content.len() && (labels[j].is_some() || narrative[j]) {
+                    break;
+                }
+            }
+            let text = join_lines(parts.into_iter());
+            b.blocks.push(Block::Narrative {
+                text,
+                span: [line.start, content[j - 1].line.end],
+            });
+            k = j;
+            continue;
+        }
+        if let Some(run) = heading_run(
+            &texts,
+            &labels,
+            &narrative,
+            k,
+            &agenda_text,
+            b.buffer.is_empty(),
+        ) {
+            b.flush();
+            let text = join_lines(texts[k..k + run].iter().copied());
+            b.blocks.push(Block::Heading {
+                text,
+                span: [line.start, content[k + run - 1].line.end],
+            });
+            k += run;
+            continue;
+        }
+        b.buffer.push(Buffered {
+            text: text.to_owned(),
+            start: line.start,
+            end: line.end,
+            blank_before: content[k].blank_before,
+            lead: 0,
+        });
+        k += 1;
+    }
+    b.flush();
+    attach_vote_results(&mut b.blocks, &b.speeches);
+    Body {
+        speeches: b.speeches,
+        blocks: b.blocks,
+        diagnostics: b.diagnostics,
+    }
+}
+
+fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
+    if content.is_empty() {
+        return ParagraphMode::Layout;
+    }
+    let mut widths: Vec<u32> = content.iter().map(|c| text_width(&c.line.text)).collect();
+    widths.sort_unstable();
+    if widths[widths.len() / 2] > 2 * 23_000 {
+        return ParagraphMode::LinePerParagraph;
+    }
+    let has_furniture = lines.iter().any(|l| l.furniture || l.page_break);
+    let blanks = content.iter().filter(|c| c.blank_before).count();
+    if !has_furniture && blanks * 20 >= content.len() {
+        ParagraphMode::BlankLines
+    } else {
+        ParagraphMode::Layout
+    }
+}
+
+fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
+    let first = &content[k].line;
+    if !re(&patterns::LABEL_START).is_match(&first.text) {
+        return None;
+    }
+    let mut joined = String::new();
+    let mut offsets = Vec::new();
+    for c in content.iter().skip(k).take(3) {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        offsets.push(joined.len());
+        joined.push_str(&c.line.text);
+    }
+    let caps = re(&patterns::LABEL).captures(&joined)?;
+    let colon = caps
+        .get(0)
+        .expect("match")
+        .as_str()
+        .rfind(':')
+        .expect("label ends with colon");
+    let line_of_colon = offsets.iter().rposition(|&o| o <= colon).unwrap_or(0);
+    let last = k + line_of_colon;
+    let last_line = &content[last].line;
+    let within = colon + 1 - offsets[line_of_colon];
+    let remainder = last_line.text[within.min(last_line.text.len())..]
+        .trim()
+        .to_owned();
+    let text_start = if last_line.text.len() == last_line.end - last_line.start {
+        last_line.start + within
+    } else {
+        last_line.start
+    };
+    let get = |n: &str| caps.name(n).map(|m| m.as_str().to_owned());
+    Some(LabelHit {
+        last,
+        label: joined[..colon].trim_end().to_owned(),
+        text_start,
+        remainder,
+        title: get("title"),
+        name: get("name"),
+        office: get("office"),
+        country: get("country"),
+        role: get("role"),
+        language: get("lang"),
+        span: [first.start, text_start],
+    })
+}
+
+/// A run of 1–4 lines that form an agenda heading: set off after a finished
+/// sentence, not itself ending one, and followed by a label or stage direction.
+fn heading_run(
+    texts: &[&str],
+    labels: &[Option<LabelHit>],
+    narrative: &[bool],
+    k: usize,
+    agenda_text: &str,
+    buffer_empty: bool,
+) -> Option<usize> {
+    let t = texts[k];
+    if re(&patterns::AGENDA_ITEM).is_match(t) {
+        // A numbered item may carry its title on the following lines.
+        let mut run = 1;
+        while run < 4 && k + run < texts.len() && labels[k + run].is_none() && !narrative[k + run] {
+            let next = texts[k + run];
+            if next.ends_with(['.', ':', ';', ','])
+                || !next.chars().next().is_some_and(char::is_uppercase)
+            {
+                break;
+            }
+            let after = k + run + 1;
+            if after < texts.len() && (labels[after].is_some() || narrative[after]) {
+                run += 1;
+                break;
+            }
+            run += 1;
+        }
+        return Some(run);
+    }
+    if !t.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    let prev_done = k == 0 || buffer_empty || ends_with_terminal(texts[k - 1]);
+    if !prev_done {
+        return None;
+    }
+    for run in 1..=4 {
+        let last = k + run - 1;
+        if last >= texts.len() || labels[last].is_some() || narrative[last] {
+            return None;
+        }
+        let lt = texts[last];
+        if lt.ends_with(['.', ':', ';', ',', '?', '!', '”']) {
+            return None;
+        }
+        let next = k + run;
+        let closes = next < texts.len()
+            && (labels[next].is_some()
+                || narrative[next]
+                || re(&patterns::AGENDA_ITEM).is_match(texts[next]));
+        if closes {
+            let candidate = join_lines(texts[k..=last].iter().copied());
+            let in_agenda = !agenda_text.is_empty() && agenda_text.contains(&candidate);
+            if in_agenda || candidate.split(' ').count() <= 16 {
+                return Some(run);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+fn ends_with_terminal(t: &str) -> bool {
+    t.trim_end_matches(['”', '’', ')'])
+        .ends_with(['.', '?', '!', ':'])
+}
+
+struct Buffered {
+    text: String,
+    start: usize,
+    end: usize,
+    blank_before: bool,
+    lead: u32,
+}
+
+struct Builder {
+    speeches: Vec<Speech>,
+    blocks: Vec<Block>,
+    diagnostics: Vec<Diagnostic>,
+    buffer: Vec<Buffered>,
+    mode: ParagraphMode,
+    measure: Measure,
+}
+
+impl Builder {
+    fn start_speech(&mut self, hit: &LabelHit) {
+        let order = self.speeches.len() + 1;
+        let (title, speaker, role) = match &hit.office {
+            Some(office) => (
+                Some("The".to_owned()),
+                format!("The {office}"),
+                Some(office.clone()),
+            ),
+            None => (
+                hit.title.clone(),
+                format!(
+                    "{} {}",
+                    hit.title.as_deref().unwrap_or(""),
+                    hit.name.as_deref().unwrap_or("")
+                )
+                .trim()
+                .to_owned(),
+                hit.role.clone(),
+            ),
+        };
+        self.speeches.push(Speech {
+            order,
+            label: hit.label.clone(),
+            title,
+            speaker,
+            country: hit.country.clone(),
+            role,
+            language: hit.language.clone(),
+            paragraphs: Vec::new(),
+            paragraph_spans: Vec::new(),
+            label_span: hit.span,
+        });
+    }
+
+    fn flush(&mut self) {
+        if self.buffer.is_empty() {
+            return;
+        }
+        let buffer = std::mem::take(&mut self.buffer);
+        let lines: Vec<TextLine> = buffer
+            .iter()
+            .map(|b| TextLine {
+                text: &b.text,
+                start: b.start,
+                end: b.end,
+                blank_before: b.blank_before,
+                lead: b.lead,
+            })
+            .collect();
+        let mut starts = paragraph_starts(&lines, self.mode, self.measure);
+        starts.push(lines.len());
+        let paragraphs: Vec<(String, [usize; 2])> = starts
+            .windows(2)
+            .map(|w| {
+                let text = join_lines(lines[w[0]..w[1]].iter().map(|l| l.text));
+                (text, [lines[w[0]].start, lines[w[1] - 1].end])
+            })
+            .collect();
+        match self.speeches.last_mut() {
+            Some(speech) => {
+                let first = speech.paragraphs.len();
+                for (text, span) in paragraphs {
+                    speech.paragraphs.push(text);
+                    speech.paragraph_spans.push(span);
+                }
+                let count = speech.paragraphs.len() - first;
+                self.blocks.push(Block::Speech {
+                    speech: self.speeches.len() - 1,
+                    first_paragraph: first,
+                    paragraph_count: count,
+                });
+            }
+            None => {
+                for (text, span) in paragraphs {
+                    self.diagnostics.push(Diagnostic {
+                        level: "warning".into(),
+                        code: "unattributed_text".into(),
+                        message: format!(
+                            "Text before the first speaker label could not be attributed: “{}”",
+                            preview(&text)
+                        ),
+                        span: Some(span),
+                    });
+                    self.blocks.push(Block::Unattributed { text, span });
+                }
+            }
+        }
+    }
+
+    fn add_vote_list(&mut self, side: &str, names: &str, span: [usize; 2]) {
+        let list: Vec<String> = names
+            .split(',')
+            .map(|n| n.trim().trim_start_matches("and ").trim().to_owned())
+            .filter(|n| !n.is_empty() && n != "None")
+            .collect();
+        // Find the vote this list belongs to: the open vote right before, a vote
+        // announced by a stage direction, or a recent vote whose list is missing
+        // (extraction sometimes moves a list out of place).
+        let recent_vote = self
+            .blocks
+            .iter()
+            .rev()
+            .take(4)
+            .position(|b| matches!(b, Block::Vote(v) if side_list(v, side).is_empty()))
+            .map(|p| self.blocks.len() - 1 - p);
+        let index = match self.blocks.last() {
+            Some(Block::Vote(_)) if recent_vote == Some(self.blocks.len() - 1) => {
+                self.blocks.len() - 1
+            }
+            Some(Block::Narrative { text, .. }) if text.contains("vote was taken") => {
+                let Some(Block::Narrative { text, span: nspan }) = self.blocks.pop() else {
+                    unreachable!()
+                };
+                self.blocks.push(Block::Vote(Vote {
+                    procedure: Some(text),
+                    span: nspan,
+                    ..Vote::default()
+                }));
+                self.blocks.len() - 1
+            }
+            _ => match recent_vote {
+                Some(i) => i,
+                None => {
+                    self.blocks.push(Block::Vote(Vote {
+                        span,
+                        ..Vote::default()
+                    }));
+                    self.blocks.len() - 1
+                }
+            },
+        };
+        if let Block::Vote(v) = &mut self.blocks[index] {
+            v.span = [v.span[0].min(span[0]), v.span[1].max(span[1])];
+            match side {
+                "In favour" => v.in_favour = list,
+                "Against" => v.against = list,
+                _ => v.abstaining = list,
+            }
+        }
+    }
+}
+
+fn side_list<'v>(v: &'v Vote, side: &str) -> &'v [String] {
+    match side {
+        "In favour" => &v.in_favour,
+        "Against" => &v.against,
+        _ => &v.abstaining,
+    }
+}
+
+fn preview(text: &str) -> String {
+    let mut p: String = text.chars().take(80).collect();
+    if p.len() < text.len() {
+        p.push('…');
+    }
+    p
+}
+
+/// Give each vote the sentence that announces its outcome: a stage direction
+/// right after it (GA) or the President's next words (SC).
+fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
+    for i in 0..blocks.len() {
+        if !matches!(blocks[i], Block::Vote(_)) {
+            continue;
+        }
+        let mut result = None;
+        for b in blocks.iter().skip(i + 1).take(3) {
+            match b {
+                Block::Narrative { text, .. } if is_outcome(text) => {
+                    result = Some(text.clone());
+                    break;
+                }
+                Block::Speech {
+                    speech,
+                    first_paragraph,
+                    paragraph_count,
+                } if *paragraph_count > 0 => {
+                    let p = &speeches[*speech].paragraphs[*first_paragraph];
+                    result = outcome_sentences(p);
+                    break;
+                }
+                Block::Vote(_) => break,
+                _ => {}
+            }
+        }
+        if let (Block::Vote(v), Some(r)) = (&mut blocks[i], result) {
+            let lower = r.to_lowercase();
+            v.adopted = Some(
+                lower.contains("adopted")
+                    && !lower.contains("not been adopted")
+                    && !lower.contains("not adopted")
+                    && !lower.contains("rejected"),
+            );
+            if lower.contains("rejected")
+                || lower.contains("failed")
+                || lower.contains("not been adopted")
+            {
+                v.adopted = Some(false);
+            }
+            if let Some(c) = re(&patterns::RESULT_RESOLUTION).captures(&r) {
+                v.resolution = if let Some(ga) = c.name("ga") {
+                    Some(format!("A/RES/{}", ga.as_str()))
+                } else {
+                    Some(format!("S/RES/{} ({})", &c["sc"], &c["year"]))
+                };
+            }
+            v.result = Some(r);
+        }
+    }
+}
+
+fn is_outcome(text: &str) -> bool {
+    let l = text.to_lowercase();
+    l.contains("adopted") || l.contains("rejected")
+}
+
+/// The opening sentences of `p` up to the one that states an outcome.
+fn outcome_sentences(p: &str) -> Option<String> {
+    let mut end = 0;
+    for (n, sentence_end) in p
+        .match_indices(". ")
+        .map(|(i, _)| i + 1)
+        .chain([p.len()])
+        .enumerate()
+    {
+        if n >= 3 {
+            return None;
+        }
+        let upto = &p[..sentence_end];
+        if is_outcome(&upto[end..]) {
+            return Some(upto.trim().to_owned());
+        }
+        end = sentence_end;
+    }
+    None
+}

@@ -1,0 +1,198 @@
+//! Bytes to text.
+//!
+//! Users drop whatever file they have: UTF-8 from pdftotext, UTF-16 from a Windows
+//! editor, Windows-1252 from an old export, or by mistake the PDF itself. We decode
+//! what is text and refuse what is not with a message a person can act on, rather
+//! than showing mojibake or a wall of binary.
+
+use std::fmt;
+
+/// Why bytes could not be opened as a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Zero bytes, or nothing but whitespace.
+    Empty,
+    /// A PDF file: the text has to be extracted or copied first.
+    Pdf,
+    /// NUL bytes or control characters: an image, archive or other binary file.
+    Binary,
+    /// Larger than [`MAX_INPUT_BYTES`].
+    TooLarge { bytes: usize },
+}
+
+/// The largest input we open (64 MiB): a whole session of records is ~20 MB.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "The file is empty: there is no text to open."),
+            DecodeError::Pdf => write!(
+                f,
+                "This is a PDF file. Open it in a PDF viewer, select all text, copy it and paste it here (or save it as text with pdftotext)."
+            ),
+            DecodeError::Binary => write!(
+                f,
+                "This file is not text (it contains binary data). Open a .txt file of the meeting record."
+            ),
+            DecodeError::TooLarge { bytes } => write!(
+                f,
+                "The file is too large to open ({} MB; the limit is {} MB).",
+                bytes / (1024 * 1024),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Which encoding the bytes were read as; reported so users can spot a wrong guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+}
+
+/// Decode bytes into text, refusing PDFs and binary data.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(DecodeError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (
+            encoding_rs::UTF_8
+                .decode_without_bom_handling(rest)
+                .0
+                .into_owned(),
+            Encoding::Utf8,
+        )
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        (decode_utf16(rest, encoding_rs::UTF_16LE), Encoding::Utf16Le)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        (decode_utf16(rest, encoding_rs::UTF_16BE), Encoding::Utf16Be)
+    } else if let Some(enc) = sniff_utf16_without_bom(bytes) {
+        let which = if enc == encoding_rs::UTF_16LE {
+            Encoding::Utf16Le
+        } else {
+            Encoding::Utf16Be
+        };
+        (decode_utf16(bytes, enc), which)
+    } else {
+        if bytes.starts_with(b"%PDF-") || find(bytes, b"%PDF-").is_some_and(|i| i < 1024) {
+            return Err(DecodeError::Pdf);
+        }
+        if looks_binary(bytes) {
+            return Err(DecodeError::Binary);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_owned(), Encoding::Utf8),
+            Err(_) => (
+                encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(bytes)
+                    .0
+                    .into_owned(),
+                Encoding::Windows1252,
+            ),
+        }
+    };
+    if text.starts_with("%PDF-") {
+        return Err(DecodeError::Pdf);
+    }
+    if text.chars().any(|c| c == '\0') || looks_binary(text.as_bytes()) {
+        return Err(DecodeError::Binary);
+    }
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok((text, encoding))
+}
+
+fn decode_utf16(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> String {
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// UTF-16 text without a BOM has a NUL in every other byte for Latin text.
+fn sniff_utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let sample = &bytes[..bytes.len().min(4096)];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even_nul = (0..pairs).filter(|i| sample[2 * i] == 0).count();
+    let odd_nul = (0..pairs).filter(|i| sample[2 * i + 1] == 0).count();
+    if odd_nul * 10 >= pairs * 8 && even_nul * 10 <= pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even_nul * 10 >= pairs * 8 && odd_nul * 10 <= pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Binary if the first 8 KiB hold a NUL or more than 1% control characters other
+/// than the whitespace and form feeds/backspaces that pdftotext emits.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x08))
+        .count();
+    controls * 100 > sample.len()
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_pdf_binary_and_empty() {
+        assert_eq!(decode(b"%PDF-1.7\n...").unwrap_err(), DecodeError::Pdf);
+        assert_eq!(
+            decode(b"ab\0cd\0\x01\x02").unwrap_err(),
+            DecodeError::Binary
+        );
+        assert_eq!(decode(b"  \n\r\n").unwrap_err(), DecodeError::Empty);
+        assert_eq!(decode(b"").unwrap_err(), DecodeError::Empty);
+    }
+
+    #[test]
+    fn decodes_boms_utf16_and_1252() {
+        let (t, e) = decode(b"\xEF\xBB\xBFMr. X: hi").unwrap();
+        assert_eq!((t.as_str(), e), ("Mr. X: hi", Encoding::Utf8));
+        let le: Vec<u8> = "Ms. Jürgenson: ok"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let mut with_bom = vec![0xFF, 0xFE];
+        with_bom.extend(&le);
+        assert_eq!(decode(&with_bom).unwrap().0, "Ms. Jürgenson: ok");
+        assert_eq!(
+            decode(&le).unwrap(),
+            ("Ms. Jürgenson: ok".into(), Encoding::Utf16Le)
+        );
+        let be: Vec<u8> = "Mr. Ja’afari: ok"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(
+            decode(&be).unwrap(),
+            ("Mr. Ja’afari: ok".into(), Encoding::Utf16Be)
+        );
+        let (t, e) = decode(b"Mr. Ja\x92afari (Syria): caf\xe9").unwrap();
+        assert_eq!(t, "Mr. Ja’afari (Syria): café");
+        assert_eq!(e, Encoding::Windows1252);
+    }
+}

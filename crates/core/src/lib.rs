@@ -1,0 +1,144 @@
+//! # verbatim-core
+//!
+//! Turns the text of a United Nations meeting record (a Security Council
+//! `S/PV.8700`, a General Assembly `A/58/PV.7`, or a single pasted speech) into a
+//! [`Record`]: the meeting's cover facts, its speeches with repaired paragraphs,
+//! votes, stage directions and every cited document symbol.
+//!
+//! This crate is pure Rust with no web dependencies: the CLI, the benchmarks and
+//! the browser app all call [`parse`] (or [`parse_bytes`]).
+//!
+//! The pipeline, one module per stage:
+//! [`decode`] bytes → text; [`lines`] text → lines with furniture marked;
+//! [`cover`] the cover page; [`body`] lines → blocks and speeches (with
+//! [`paragraphs`] rebuilding paragraphs); [`resolve`] who is speaking;
+//! [`symbols`] document symbols.
+
+pub mod body;
+pub mod countries;
+pub mod cover;
+pub mod decode;
+pub mod lines;
+pub mod model;
+pub mod paragraphs;
+pub mod patterns;
+pub mod reorder;
+pub mod resolve;
+pub mod symbols;
+pub mod text;
+
+pub use decode::{decode, DecodeError};
+pub use model::*;
+
+/// Parse decoded text into a record. Never panics; what it cannot place is
+/// reported in `diagnostics`.
+pub fn parse(input: &str) -> Record {
+    let lines = lines::split_lines(input);
+    let mut diagnostics = Vec::new();
+    let (meeting, body_start, agenda_lines) = if cover::has_cover(&lines) {
+        let start = body_start(&lines);
+        let c = cover::parse_cover(&lines, start, &mut diagnostics);
+        (c.meeting, c.body_start, c.agenda_lines)
+    } else {
+        (Meeting::default(), 0, Vec::new())
+    };
+    let body = body::assemble(&lines, body_start, &agenda_lines);
+    diagnostics.extend(body.diagnostics);
+    let mut record = Record {
+        meeting,
+        speeches: body.speeches,
+        body: body.blocks,
+        symbols: Vec::new(),
+        diagnostics,
+    };
+    resolve::resolve_speakers(&record.meeting, &mut record.speeches);
+    collect_symbols(&mut record);
+    if record.speeches.is_empty() {
+        record.diagnostics.push(Diagnostic {
+            level: "warning".into(),
+            code: "no_speeches".into(),
+            message: "No speaker labels (such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”) were found in this text.".into(),
+            span: None,
+        });
+    }
+    record
+}
+
+/// Decode bytes (UTF-8/16, Windows-1252) and parse them.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
+    let (text, _) = decode(bytes)?;
+    Ok(parse(&text))
+}
+
+/// The first line of the proceedings: the first stage direction or speaker
+/// label, or the end of the cover's boilerplate (barcode) if that comes first.
+fn body_start(lines: &[lines::Line]) -> usize {
+    for (i, l) in lines.iter().enumerate() {
+        if l.furniture || l.is_blank() {
+            continue;
+        }
+        let t = l.text.as_ref();
+        if patterns::re(&patterns::NARRATIVE).is_match(t)
+            || (patterns::re(&patterns::LABEL_START).is_match(t)
+                && patterns::re(&patterns::LABEL).is_match(t))
+        {
+            return i;
+        }
+    }
+    0
+}
+
+fn collect_symbols(record: &mut Record) {
+    let mut out = Vec::new();
+    for (item, a) in record.meeting.agenda.iter().enumerate() {
+        for f in symbols::find_symbols(&a.title) {
+            out.push(SymbolRef {
+                text: a.title[f.start..f.end].to_owned(),
+                symbol: f.symbol,
+                location: Location::Agenda { item },
+                start: f.start,
+                end: f.end,
+            });
+        }
+    }
+    for (block, b) in record.body.iter().enumerate() {
+        match b {
+            Block::Speech {
+                speech,
+                first_paragraph,
+                paragraph_count,
+            } => {
+                for paragraph in *first_paragraph..first_paragraph + paragraph_count {
+                    let text = &record.speeches[*speech].paragraphs[paragraph];
+                    for f in symbols::find_symbols(text) {
+                        out.push(SymbolRef {
+                            text: text[f.start..f.end].to_owned(),
+                            symbol: f.symbol,
+                            location: Location::Paragraph {
+                                speech: *speech,
+                                paragraph,
+                            },
+                            start: f.start,
+                            end: f.end,
+                        });
+                    }
+                }
+            }
+            Block::Heading { text, .. }
+            | Block::Narrative { text, .. }
+            | Block::Unattributed { text, .. } => {
+                for f in symbols::find_symbols(text) {
+                    out.push(SymbolRef {
+                        text: text[f.start..f.end].to_owned(),
+                        symbol: f.symbol,
+                        location: Location::Block { block },
+                        start: f.start,
+                        end: f.end,
+                    });
+                }
+            }
+            Block::Vote(_) | Block::Language { .. } => {}
+        }
+    }
+    record.symbols = out;
+}

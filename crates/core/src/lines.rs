@@ -1,0 +1,193 @@
+//! Text to lines, and page furniture out of the way.
+//!
+//! Page furniture (symbol headers, dates, running titles, page and job numbers,
+//! barcodes, the cover's boilerplate box) lands anywhere in extracted text, often
+//! mid-sentence. We mark it here, line by line, so that later stages only ever see
+//! the words that were spoken.
+
+use crate::patterns::{self, re};
+use crate::text::{clean_line, is_clean};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// One line of the input, with its span and repaired text.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// Byte range in the decoded input (without the line break).
+    pub start: usize,
+    pub end: usize,
+    /// The repaired text (see [`clean_line`]); empty for a blank line.
+    pub text: Cow<'a, str>,
+    /// A form feed (page break) preceded this line.
+    pub page_break: bool,
+    /// Page furniture or cover boilerplate: not part of the record's content.
+    pub furniture: bool,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Split text into lines (LF, CRLF or CR), repair each, and mark furniture.
+pub fn split_lines(input: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::with_capacity(input.len() / 40 + 1);
+    let bytes = input.as_bytes();
+    let mut pos = 0;
+    let mut pending_page_break = false;
+    while pos <= bytes.len() {
+        let mut end = pos;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        let raw = &input[pos..end];
+        let page_break = pending_page_break || raw.contains('\u{c}');
+        pending_page_break = false;
+        let text: Cow<str> = if is_clean(raw) {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(clean_line(raw))
+        };
+        if text.is_empty() && raw.contains('\u{c}') {
+            pending_page_break = true;
+        }
+        lines.push(Line {
+            start: pos,
+            end,
+            text,
+            page_break,
+            furniture: false,
+        });
+        if end >= bytes.len() {
+            break;
+        }
+        pos = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+    }
+    mark_furniture(&mut lines);
+    lines
+}
+
+/// Is this line page furniture by its shape alone?
+pub fn is_pattern_furniture(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    if !(first.is_ascii_digit() || first == b'*' || first == b'S' || first == b'A' || first == b'E')
+    {
+        return false;
+    }
+    re(&patterns::FURNITURE).is_match(text)
+}
+
+fn mark_furniture(lines: &mut [Line]) {
+    // 1. Lines that are furniture by shape.
+    let mut pattern = vec![false; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        pattern[i] = !line.is_blank() && is_pattern_furniture(&line.text);
+    }
+    // 2. Running titles: a line set off by blank lines right next to shaped
+    //    furniture, whose text recurs so (two times or more).
+    let mut candidates: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in 0..lines.len() {
+        if pattern[i] || lines[i].is_blank() || lines[i].text.len() > 120 {
+            continue;
+        }
+        let blank_before = i == 0 || lines[i - 1].is_blank() || lines[i].page_break;
+        let blank_after = i + 1 >= lines.len() || lines[i + 1].is_blank();
+        if !(blank_before && blank_after) {
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+        let near = prev.is_some_and(|j| pattern[j]) || next.is_some_and(|j| pattern[j]);
+        if near {
+            candidates.entry(&lines[i].text).or_default().push(i);
+        }
+    }
+    let mut titles: Vec<usize> = Vec::new();
+    for indices in candidates.values() {
+        if indices.len() >= 2 {
+            titles.extend(indices);
+        }
+    }
+    for i in titles {
+        pattern[i] = true;
+    }
+    for (line, is_furniture) in lines.iter_mut().zip(&pattern) {
+        line.furniture = *is_furniture;
+    }
+    // 3. The cover's boilerplate box, wherever it falls.
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i]
+            .text
+            .starts_with("This record contains the text of speeches")
+        {
+            let mut j = i;
+            while j < lines.len() && !lines[j].is_blank() && j < i + 12 {
+                lines[j].furniture = true;
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_shapes() {
+        for f in [
+            "S/PV.8700",
+            "S/PV. 8700",
+            "S/PV.8699 (Resumption 1)",
+            "A/65/PV.71",
+            "10/01/2020",
+            "3/12",
+            "20-00806",
+            "20-00806 (E)",
+            "20-008063/12",
+            "2/1220-00806",
+            "*2000806*",
+            "10/01/2020 The situation in the Middle East S/PV.8700",
+            "S/PV.8700 The situation in the Middle East 10/01/2020",
+            "20-00806 3/12",
+            "2/12 20-00806",
+        ] {
+            assert!(is_pattern_furniture(f), "{f}");
+        }
+        for t in [
+            "S/2020/24 and S/2020/25",
+            "4 million Syrians.",
+            "2020 was a year",
+            "Against:",
+        ] {
+            assert!(!is_pattern_furniture(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn marks_running_titles_only_next_to_furniture() {
+        let text = "S/PV.1\n\nColombia\n\nWe support Colombia\nin Colombia\n\u{c}1/2\n\n01/01/2020\n\nColombia\n\nmore text\n";
+        let lines = split_lines(text);
+        let furniture: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.furniture)
+            .map(|l| l.text.as_ref())
+            .collect();
+        assert_eq!(
+            furniture,
+            ["S/PV.1", "Colombia", "1/2", "01/01/2020", "Colombia"]
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! Rebuilding paragraphs from wrapped lines.
+//!
+//! In text extracted from the two-column PDF a paragraph is many short lines and
+//! nothing marks where it ends: no blank line, no indent. We reconstruct the
+//! typesetter's decisions instead. Lines are justified to a fixed column width,
+//! the first line of a paragraph is indented, and so:
+//!
+//! * a line that ends a sentence and would still have had room for the next
+//!   line's first word was cut short on purpose: the paragraph ended;
+//! * a line that ends a sentence and is followed by a line which is too short
+//!   for a full line yet did not take the word after it was indented: a new
+//!   paragraph began on it.
+//!
+//! Widths are estimated from Times Roman advance widths (see [`crate::text`]);
+//! the column width is measured per record.
+
+use crate::text::{char_width, text_width};
+
+/// How paragraphs are marked in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphMode {
+    /// Wrapped column text (PDF extraction): paragraph ends come from layout.
+    Layout,
+    /// Paragraphs are separated by blank lines (a pasted speech).
+    BlankLines,
+    /// Each line is a whole paragraph (text from a web page or word processor).
+    LinePerParagraph,
+}
+
+/// The typographic measures of one record, in 1/1000 em.
+#[derive(Debug, Clone, Copy)]
+pub struct Measure {
+    /// Natural width of a full line of the column.
+    pub column: u32,
+    /// First-line indent.
+    pub indent: u32,
+}
+
+const SPACE: u32 = 250;
+
+impl Measure {
+    /// Measure the column from the widths of the body's lines of five words or
+    /// more: justified lines are full, so a high percentile is the column
+    /// (robust to lines that extraction glued together).
+    pub fn from_widths(mut widths: Vec<u32>) -> Measure {
+        if widths.len() < 60 {
+            return Measure {
+                column: 22_000,
+                indent: 1_700,
+            };
+        }
+        widths.sort_unstable();
+        let column = widths[widths.len() * 90 / 100].max(1);
+        Measure {
+            column,
+            indent: column * 1_780 / 23_000,
+        }
+    }
+}
+
+/// One wrapped line of speech text.
+#[derive(Debug, Clone)]
+pub struct TextLine<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// One or more blank lines stood before this line.
+    pub blank_before: bool,
+    /// Width of what precedes `text` on the printed line (a speaker label).
+    pub lead: u32,
+}
+
+fn first_word(text: &str) -> &str {
+    text.split(' ').next().unwrap_or("")
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['”', '’', '"', '\'', ')', ']', '*']);
+    t.ends_with(['.', '?', '!', ':', '…', ';']) || (t.len() < text.len() && text.ends_with('”'))
+}
+
+/// Where paragraphs start: indices into `lines` (always including 0 when non-empty).
+pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measure) -> Vec<usize> {
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let mut starts = vec![0];
+    match mode {
+        ParagraphMode::LinePerParagraph => starts.extend(1..lines.len()),
+        ParagraphMode::BlankLines => {
+            starts.extend((1..lines.len()).filter(|&i| lines[i].blank_before))
+        }
+        ParagraphMode::Layout => {
+            let widths: Vec<u32> = lines.iter().map(|l| l.lead + text_width(l.text)).collect();
+            let fits = |i: usize, room: u32| -> bool {
+                // Would the first word of line i + 1 have fitted on line i?
+                match lines.get(i + 1) {
+                    Some(next) => widths[i] + SPACE + word_width(first_word(next.text)) <= room,
+                    None => true,
+                }
+            };
+            let column = measure.column;
+            let pct = |n: u32| column / 100 * n;
+            for i in 0..lines.len() - 1 {
+                let this = lines[i].text;
+                let next = lines[i + 1].text;
+                if !ends_sentence(this) {
+                    if next.starts_with(['“', '"'])
+                        && this.ends_with([',', ':'])
+                        && widths[i] < pct(90)
+                    {
+                        starts.push(i + 1);
+                    }
+                    continue;
+                }
+                let quote_opens = next.starts_with(['“', '"']);
+                // Line i had room for the next word: the paragraph ended on it.
+                let cut_short = fits(i, pct(97));
+                // Line i + 1 goes on, yet left room for the word after it on a
+                // flush line, or is well short of full: it was indented.
+                let continues = i + 2 < lines.len();
+                let next_room = widths[i + 1]
+                    + SPACE
+                    + lines
+                        .get(i + 2)
+                        .map_or(0, |l| word_width(first_word(l.text)));
+                let next_indented = continues && next_room <= pct(98) && next_room > pct(80);
+                let next_narrow = continues && widths[i + 1] <= pct(90) && next_room > pct(98);
+                let opener = continues && widths[i + 1] <= pct(93) && opens_paragraph(next);
+                if quote_opens || cut_short || next_indented || next_narrow || opener {
+                    starts.push(i + 1);
+                }
+            }
+        }
+    }
+    starts
+}
+
+/// Words that, after a sentence end, almost always open a new paragraph.
+fn opens_paragraph(line: &str) -> bool {
+    const OPENERS: [&str; 24] = [
+        "First,",
+        "Firstly,",
+        "Second,",
+        "Secondly,",
+        "Third,",
+        "Thirdly,",
+        "Fourth,",
+        "Fourthly,",
+        "Fifth,",
+        "Fifthly,",
+        "Lastly,",
+        "Finally,",
+        "In conclusion",
+        "To conclude",
+        "In closing",
+        "Let me conclude",
+        "Turning to",
+        "Allow me",
+        "Let me now",
+        "Furthermore,",
+        "Moreover,",
+        "With regard to",
+        "Regarding",
+        "Before concluding",
+    ];
+    OPENERS.iter().any(|o| line.starts_with(o))
+}
+
+fn word_width(w: &str) -> u32 {
+    w.chars().map(char_width).sum()
+}
+
+/// Join wrapped lines into one paragraph string: a space between lines, none
+/// after a line-end hyphen that joins a compound (`Secretary-` + `General`).
+pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        if !out.is_empty() {
+            let hyphen_join = out.ends_with('-')
+                && out[..out.len() - 1]
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_alphabetic)
+                && line.chars().next().is_some_and(char::is_alphanumeric)
+                && !matches!(first_word(line), "and" | "or");
+            if !hyphen_join {
+                out.push(' ');
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<TextLine<'_>> {
+        text.lines()
+            .map(|t| TextLine {
+                text: t,
+                start: 0,
+                end: 0,
+                blank_before: false,
+                lead: 0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_line_after_sentence_end_breaks() {
+        let l = lines(
+            "Millions of Syrians continue to be in need of\nhumanitarian assistance and protection. We all know\nthe numbers — 11 million Syrians need humanitarian\n4 million Syrians.\nSince 14 November, the humanitarian co-penholders\nhave done their utmost to find agreement on a draft",
+        );
+        let m = Measure {
+            column: 23_000,
+            indent: 1_780,
+        };
+        assert_eq!(paragraph_starts(&l, ParagraphMode::Layout, m), [0, 4]);
+    }
+
+    #[test]
+    fn joins_compounds_split_at_line_end() {
+        assert_eq!(
+            join_lines(["the Secretary-", "General said"].into_iter()),
+            "the Secretary-General said"
+        );
+        assert_eq!(
+            join_lines(["food-", "and nutrition"].into_iter()),
+            "food- and nutrition"
+        );
+        assert_eq!(join_lines(["a", "b"].into_iter()), "a b");
+    }
+}

@@ -1,0 +1,142 @@
+//! The regular expressions of the record grammar, compiled once.
+//!
+//! Kept in one place so the grammar can be read as a whole: what furniture looks
+//! like, what a speaker label looks like, what a stage direction looks like.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Dereference a lazily compiled pattern (reads better at call sites).
+pub fn re(pattern: &LazyLock<Regex>) -> &Regex {
+    pattern
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("built-in pattern compiles")
+}
+
+/// Page furniture by shape: symbol headers, dates, page and job numbers, barcodes,
+/// and the one-line headers/footers of a browser PDF viewer's copy.
+pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)^(?:
+          [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
+        | \d{2}/\d{2}/\d{4}
+        | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
+        | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
+        | \*\d{5,}\*
+        | \d{2}/\d{2}/\d{4}\s.{0,140}\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
+        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.{0,140}\s\d{2}/\d{2}/\d{4}
+        )$",
+    )
+});
+
+/// Forms of address that open a speaker label.
+const TITLES: &str = r"Mr\.|Ms\.|Mrs\.|Miss|Mx\.|Dr\.|Sir|Dame|Lord|Lady|Baroness|Baron|Monsignor|Msgr\.|Archbishop|Bishop|Cardinal|Sheikha?|Shaikh|Judge|Justice|Prince|Princess|King|Queen|Crown\sPrince|Emir|Sultan|Professor|Prof\.|Reverend|Rev\.|Father|Sister|Imam|Rabbi|General|Ambassador|Excellency";
+
+/// A name: capitalised words, initials and the particles of many naming traditions.
+const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)\b|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
+
+/// A speaker label at the start of a (joined) line, up to and including its colon.
+pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?x)^
+        (?:
+          The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President)
+        | (?P<title>{TITLES})\s(?P<name>{NAME}(?:\s{NAME}){{0,6}})
+          (?:\s?\((?P<country>\p{{Lu}}[^()]{{1,89}}(?:\([^()]{{1,40}}\))?[^()]{{0,40}})\))?
+          (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]{{1,200}}))?
+        )
+        (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\))?
+        \s?:(?:\s|$)"
+    ))
+});
+
+/// Words that may start a label; a cheap filter before [`LABEL`].
+pub static LABEL_START: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"^(?:The\s|(?:{TITLES})\s)")));
+
+/// A stage direction's opening words.
+pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)^(?:
+          The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
+        | The\sagenda\swas\sadopted
+        | A\s(?:recorded\s)?vote\swas\staken
+        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?\b.{0,120}\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?\b.{0,80}\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | .{3,120}\btook\sthe\sChair\.
+        | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
+        | A\sminute\sof\ssilent\sprayer\sor\smeditation
+        | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
+        | (?:Mr|Ms|Mrs)\.\s.{2,80}\bwas\sescorted
+        )",
+    )
+});
+
+/// `In favour:` / `Against:` / `Abstaining:` opening a vote list (the list may follow on the same line).
+pub static VOTE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?P<side>In favour|Against|Abstaining|Abstentions)\s?:\s*(?P<rest>.*)$")
+});
+
+/// An interpretation note alone on a line.
+pub static LANGUAGE_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$"));
+
+/// A numbered GA agenda heading.
+pub static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
+    )
+});
+
+/// A resolution number mentioned in a vote result: `as resolution 2504 (2020)`, `(resolution 65/188)`.
+pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(s: &str) -> Option<regex::Captures<'_>> {
+        re(&LABEL).captures(s)
+    }
+
+    #[test]
+    fn recognises_real_labels() {
+        let c = label("Mr. Nebenzia (Russian Federation) (spoke in Russian): The Russian").unwrap();
+        assert_eq!(&c["name"], "Nebenzia");
+        assert_eq!(&c["country"], "Russian Federation");
+        assert_eq!(&c["lang"], "Russian");
+        let c = label("Mr. Pecsteen de Buytswerve (Belgium): I shall").unwrap();
+        assert_eq!(&c["name"], "Pecsteen de Buytswerve");
+        let c = label("Mr. Ja’afari (Syrian Arab Republic) (spoke in Arabic): x").unwrap();
+        assert_eq!(&c["name"], "Ja’afari");
+        let c = label("The President (spoke in French): The General").unwrap();
+        assert_eq!(&c["office"], "President");
+        let c =
+            label("Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee: It is").unwrap();
+        assert_eq!(&c["role"], "Rapporteur of the Third Committee");
+        let c = label("Ms. DiCarlo: Thank you").unwrap();
+        assert_eq!(&c["name"], "DiCarlo");
+        assert!(c.name("country").is_none());
+        let c = label("Mr. Lacroix (spoke in French): I").unwrap();
+        assert_eq!(&c["lang"], "French");
+        let c = label("Mr. Moncada (Venezuela (Bolivarian Republic of)) (spoke in Spanish): x")
+            .unwrap();
+        assert_eq!(&c["country"], "Venezuela (Bolivarian Republic of)");
+        assert!(label("The Acting President: I now").is_some());
+        assert!(label("The Secretary-General: I thank").is_some());
+    }
+
+    #[test]
+    fn refuses_sentences_that_look_like_labels() {
+        assert!(label("Mr. President, I thank you for convening").is_none());
+        assert!(label("Mr. Guterres said the following: we").is_none());
+        assert!(label("The President of the General Assembly: no").is_none());
+        assert!(label("The following: no").is_none());
+    }
+}

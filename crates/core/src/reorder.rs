@@ -1,0 +1,211 @@
+//! Repairs to the reading order of pdftotext output.
+//!
+//! poppler's reading-order mode sometimes cuts a page into blocks and emits
+//! them out of order. Two shapes recur in UN records, and both leave a mark we
+//! can see in plain text: the moved text sits between blank lines.
+//!
+//! * A widely spaced justified line is broken into single words, each emitted
+//!   later as its own block (`The Security Council will now` … `begin` … `its`).
+//!   The words go back at the end of the nearest unfinished line before them.
+//! * The tail of a column (a few lines that start mid-sentence, in lower case)
+//!   is emitted above its place, after a finished sentence. It goes back after
+//!   the nearest line that stops mid-sentence and is followed by a new sentence.
+//!
+//! Both repairs only fire on blank-isolated blocks, which pdftotext emits only
+//! around furniture and moved text, so clean input is left untouched.
+
+use crate::lines::Line;
+use crate::text::text_width;
+use std::borrow::Cow;
+
+/// A content line of the body (not furniture, not blank).
+#[derive(Debug, Clone)]
+pub struct Content<'a> {
+    pub line: Line<'a>,
+    /// A blank line (or furniture) stood before this line.
+    pub blank_before: bool,
+}
+
+/// Collect the content lines of `lines[start..]`.
+pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
+    let mut content = Vec::new();
+    let mut blank = false;
+    for line in &lines[start..] {
+        if line.furniture {
+            continue;
+        }
+        if line.is_blank() {
+            blank = true;
+            continue;
+        }
+        content.push(Content {
+            line: line.clone(),
+            blank_before: blank,
+        });
+        blank = false;
+    }
+    content
+}
+
+fn blank_after(content: &[Content], k: usize) -> bool {
+    content.get(k + 1).is_none_or(|c| c.blank_before)
+}
+
+fn ends_finished(t: &str) -> bool {
+    let t = t.trim_end_matches(['”', '’', ')', '"']);
+    t.ends_with(['.', '?', '!', ';']) || (t.ends_with(':') && !is_bare_label(t))
+}
+
+/// `The President:` alone on its line: the label's text was moved away.
+fn is_bare_label(t: &str) -> bool {
+    t.ends_with(':')
+        && t.len() < 60
+        && (t.starts_with("The ") || t.ends_with("):"))
+        && t.matches(' ').count() <= 6
+}
+
+fn is_stray_word(content: &[Content], k: usize) -> bool {
+    let t = content[k].line.text.as_ref();
+    content[k].blank_before
+        && blank_after(content, k)
+        && t.len() <= 24
+        && t.split(' ').count() <= 2
+        && !t.ends_with([':', '?', '!'])
+        && (!t.ends_with('.') || matches!(t, "Mr." | "Ms." | "Mrs." | "Dr."))
+}
+
+/// Put moved words and column tails back in place.
+pub fn repair(content: &mut Vec<Content>) {
+    reattach_stray_words(content);
+    reattach_column_tails(content);
+}
+
+fn reattach_stray_words(content: &mut Vec<Content>) {
+    let mut k = 0;
+    while k < content.len() {
+        if !is_stray_word(content, k) {
+            k += 1;
+            continue;
+        }
+        let mut run = 1;
+        while k + run < content.len() && is_stray_word(content, k + run) {
+            run += 1;
+        }
+        let target = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&t| !ends_finished(&content[t].line.text) && !is_stray_word(content, t));
+        match target {
+            Some(t) => {
+                let words: Vec<String> = content[k..k + run]
+                    .iter()
+                    .map(|c| c.line.text.to_string())
+                    .collect();
+                let mut text = content[t].line.text.to_string();
+                for w in words {
+                    text.push(' ');
+                    text.push_str(&w);
+                }
+                content[t].line.text = Cow::Owned(text);
+                let next_blank = content.get(k + run).is_some_and(|c| c.blank_before);
+                content.drain(k..k + run);
+                if let Some(c) = content.get_mut(k) {
+                    c.blank_before = next_blank;
+                }
+            }
+            None => k += run,
+        }
+    }
+}
+
+fn reattach_column_tails(content: &mut Vec<Content>) {
+    let mut k = 1;
+    while k < content.len() {
+        let starts_lower = content[k]
+            .line
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !(content[k].blank_before && starts_lower && ends_finished(&content[k - 1].line.text)) {
+            k += 1;
+            continue;
+        }
+        // The orphan block: up to the next blank line, at most 12 lines.
+        let mut end = k + 1;
+        while end < content.len() && !content[end].blank_before && end - k < 13 {
+            end += 1;
+        }
+        if end - k > 12 || !ends_finished(&content[end - 1].line.text) {
+            k += 1;
+            continue;
+        }
+        // Where it belongs: the nearest later line that stops mid-sentence and
+        // is followed by a capitalised line (a new sentence or paragraph).
+        let target = (end..content.len().min(end + 120)).find(|&t| {
+            !ends_finished(&content[t].line.text)
+                && text_width(&content[t].line.text) >= 16_000
+                && !is_bare_label(&content[t].line.text)
+                && content.get(t + 1).is_some_and(|n| {
+                    n.line
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '“')
+                })
+        });
+        let Some(t) = target else {
+            k = end;
+            continue;
+        };
+        let block: Vec<Content> = content.drain(k..end).collect();
+        let len = block.len();
+        let insert_at = t + 1 - len;
+        for (n, mut c) in block.into_iter().enumerate() {
+            c.blank_before = false;
+            content.insert(insert_at + n, c);
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn repaired(text: &str) -> Vec<String> {
+        let lines = split_lines(text);
+        let mut c = content_lines(&lines, 0);
+        repair(&mut c);
+        c.iter().map(|c| c.line.text.to_string()).collect()
+    }
+
+    #[test]
+    fn puts_stray_words_back() {
+        let text = "The Security Council will now\nconsideration of the item on its agenda.\n\nbegin\n\nits\n\nI give the floor to Mr. X.\n";
+        assert_eq!(
+            repaired(text),
+            [
+                "The Security Council will now begin its",
+                "consideration of the item on its agenda.",
+                "I give the floor to Mr. X."
+            ]
+        );
+    }
+
+    #[test]
+    fn puts_column_tails_back() {
+        let text = "The meeting was called to order at 6.05 p.m.\n\nthe United Nations and its partners\nto reach 4 million Syrians.\n\nAdoption of the agenda\nthe Syrian people. The mechanism continues to allow\n\u{c}2/12\n\nSince 14 November, we\n";
+        assert_eq!(
+            repaired(text),
+            [
+                "The meeting was called to order at 6.05 p.m.",
+                "Adoption of the agenda",
+                "the Syrian people. The mechanism continues to allow",
+                "the United Nations and its partners",
+                "to reach 4 million Syrians.",
+                "Since 14 November, we"
+            ]
+        );
+    }
+}

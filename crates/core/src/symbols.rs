@@ -1,0 +1,272 @@
+//! UN document symbols: finding them in running text and decoding their parts.
+//!
+//! A symbol is a path of components: the parent organ (`S/`, `A/`, `E/`), then
+//! session or year, a document type (`PV.`, `RES/`, `PRST/`), a number and
+//! modifiers (`/Rev.1`, `/Add.2`, `/Corr.1`). Speakers also cite resolutions in
+//! words ("resolution 2505 (2020)"); those are symbols too.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// A symbol found in a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Canonical form (`S/RES/2505 (2020)`).
+    pub symbol: String,
+    /// Byte range in the searched string.
+    pub start: usize,
+    pub end: usize,
+}
+
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
+        (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
+        (?:\s\(Resumption\s\d+\))?
+        (?:\s?\(\d{4}\))?",
+    )
+    .unwrap()
+});
+
+static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)").unwrap()
+});
+
+static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)").unwrap()
+});
+
+/// Every symbol in `text`, in order, including resolutions cited in words.
+pub fn find_symbols(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    if !text.contains('/') && !text.contains("esolution") {
+        return found;
+    }
+    for m in SYMBOL.find_iter(text) {
+        let raw = m.as_str();
+        // A bare organ letter with one numeric part ("A/1") is more likely a
+        // fraction or a list marker than a symbol.
+        if raw.matches('/').count() < 2 && !raw.contains("PV.") {
+            continue;
+        }
+        found.push(Found {
+            symbol: canonical(raw),
+            start: m.start(),
+            end: m.end(),
+        });
+    }
+    for list in RESOLUTION_WORDS.captures_iter(text) {
+        let group = list.get(1).expect("group 1 always matches");
+        for item in RESOLUTION_ITEM.captures_iter(group.as_str()) {
+            let whole = item.get(0).expect("match");
+            let symbol = if let Some(ga) = item.name("ga") {
+                format!("A/RES/{}", ga.as_str())
+            } else {
+                format!("S/RES/{} ({})", &item["n"], &item["y"])
+            };
+            let (start, end) = (group.start() + whole.start(), group.start() + whole.end());
+            // "resolution 2505 (2020)": link the whole phrase for the first item.
+            let start = if whole.start() == 0 {
+                list.get(0).expect("match").start()
+            } else {
+                start
+            };
+            found.push(Found { symbol, start, end });
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    found.dedup_by(|b, a| b.start < a.end);
+    found
+}
+
+/// Normalise spacing: `S/PV. 8700` → `S/PV.8700`, `S/RES/1325(2000)` → `S/RES/1325 (2000)`.
+pub fn canonical(raw: &str) -> String {
+    let mut s = raw.replace("PV. ", "PV.");
+    if let Some(open) = s.rfind('(') {
+        if s.ends_with(')') && s[open + 1..s.len() - 1].len() == 4 && !s[..open].ends_with(' ') {
+            s.insert(open, ' ');
+        }
+    }
+    s
+}
+
+/// The parts of a symbol, decoded for a reader.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Decoded {
+    /// `Security Council`, `General Assembly`, …
+    pub organ: Option<String>,
+    /// `resolution`, `verbatim record`, `presidential statement`, `document`, …
+    pub kind: String,
+    /// Year (`2020`) or session (`58th session`).
+    pub year: Option<String>,
+    pub session: Option<u32>,
+    pub number: Option<String>,
+    /// `Revision 1`, `Addendum 2`, `Corrigendum 1`, `Resumption 1`.
+    pub modifiers: Vec<String>,
+}
+
+/// Decode a canonical symbol into organ, type, year/session and modifiers.
+pub fn decode_symbol(symbol: &str) -> Decoded {
+    let mut d = Decoded::default();
+    let (path, year_suffix) = match symbol.rfind(" (") {
+        Some(i) if symbol.ends_with(')') => (&symbol[..i], Some(&symbol[i + 2..symbol.len() - 1])),
+        _ => (symbol, None),
+    };
+    let parts: Vec<&str> = path.split('/').collect();
+    d.organ = Some(
+        match parts[0] {
+            "S" => "Security Council",
+            "A" => "General Assembly",
+            "E" => "Economic and Social Council",
+            "ST" => "Secretariat",
+            "UNEP" => "United Nations Environment Programme",
+            "HRC" => "Human Rights Council",
+            "CCPR" => "Human Rights Committee",
+            "CEDAW" => "Committee on the Elimination of Discrimination against Women",
+            "CRC" => "Committee on the Rights of the Child",
+            _ => "United Nations",
+        }
+        .to_owned(),
+    );
+    d.kind = "document".into();
+    let mut rest: Vec<&str> = Vec::new();
+    for p in &parts[1..] {
+        if let Some(m) = p.strip_prefix("Rev.") {
+            d.modifiers.push(format!("Revision {m}"));
+        } else if let Some(m) = p.strip_prefix("Add.") {
+            d.modifiers.push(format!("Addendum {m}"));
+        } else if let Some(m) = p.strip_prefix("Corr.") {
+            d.modifiers.push(format!("Corrigendum {m}"));
+        } else if let Some(m) = p.strip_prefix("Amend.") {
+            d.modifiers.push(format!("Amendment {m}"));
+        } else {
+            rest.push(p);
+        }
+    }
+    if let Some(y) = year_suffix {
+        if let Some(r) = y.strip_prefix("Resumption ") {
+            d.modifiers.push(format!("Resumption {r}"));
+        } else {
+            d.year = Some(y.to_owned());
+        }
+    }
+    match rest.as_slice() {
+        [pv] if pv.starts_with("PV.") => {
+            d.kind = "verbatim record".into();
+            d.number = Some(pv[3..].trim().to_owned());
+        }
+        ["RES", n] => {
+            d.kind = "resolution".into();
+            d.number = Some((*n).to_owned());
+        }
+        ["PRST", y, n] => {
+            d.kind = "presidential statement".into();
+            d.year = Some((*y).to_owned());
+            d.number = Some((*n).to_owned());
+        }
+        ["RES", s, n] => {
+            d.kind = "resolution".into();
+            d.session = s.parse().ok();
+            d.number = Some((*n).to_owned());
+        }
+        [s, pv] if pv.starts_with("PV.") => {
+            d.kind = "verbatim record".into();
+            d.session = s.parse().ok();
+            d.number = Some(pv[3..].trim().to_owned());
+        }
+        [s, "L.", ..] | [s, _, ..] if s.starts_with('C') && s.len() <= 3 => {
+            d.kind = "committee document".into();
+        }
+        [y, n] if y.len() == 4 && parts[0] == "S" => {
+            d.year = Some((*y).to_owned());
+            d.number = Some((*n).to_owned());
+        }
+        [s, n] if parts[0] == "A" => {
+            d.session = s.parse().ok();
+            if let Some(l) = n.strip_prefix("L.") {
+                d.kind = "draft (limited distribution)".into();
+                d.number = Some(l.to_owned());
+            } else {
+                d.number = Some((*n).to_owned());
+            }
+        }
+        [y, n] if y.len() == 4 => {
+            d.year = Some((*y).to_owned());
+            d.number = Some((*n).to_owned());
+        }
+        _ => {}
+    }
+    d
+}
+
+/// The address of a document on the UN's document system.
+///
+/// Resolutions drop the space before the year (`S/RES/1325(2000)`), as the UN's
+/// own links do.
+pub fn document_url(symbol: &str) -> String {
+    format!("https://docs.un.org/en/{}", symbol.replace(" (", "("))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syms(t: &str) -> Vec<String> {
+        find_symbols(t).into_iter().map(|f| f.symbol).collect()
+    }
+
+    #[test]
+    fn finds_symbols_in_running_text() {
+        assert_eq!(
+            syms("Since the Brahimi report (S/2000/809) and the report (A/58/1)."),
+            ["S/2000/809", "A/58/1"]
+        );
+        assert_eq!(syms("see S/PV.8697), the divisions"), ["S/PV.8697"]);
+        assert_eq!(
+            syms("resolutions 1325 (2000) and 2242 (2015), and S/RES/2467 (2019)"),
+            [
+                "S/RES/1325 (2000)",
+                "S/RES/2242 (2015)",
+                "S/RES/2467 (2019)"
+            ]
+        );
+        assert_eq!(
+            syms("General Assembly resolution 46/182”."),
+            ["A/RES/46/182"]
+        );
+        assert_eq!(
+            syms("S/PRST/2020/1 and S/2019/823/Add.2 and A/C.3/65/L.2/Rev.1"),
+            ["S/PRST/2020/1", "S/2019/823/Add.2", "A/C.3/65/L.2/Rev.1"]
+        );
+        assert_eq!(syms("A/RES/64/293, the 3/12 page"), ["A/RES/64/293"]);
+        let f = &find_symbols("adopted as resolution 2504 (2020).")[0];
+        assert_eq!(
+            &"adopted as resolution 2504 (2020)."[f.start..f.end],
+            "resolution 2504 (2020)"
+        );
+    }
+
+    #[test]
+    fn decodes_structure() {
+        let d = decode_symbol("S/RES/2505 (2020)");
+        assert_eq!(
+            (d.kind.as_str(), d.year.as_deref(), d.number.as_deref()),
+            ("resolution", Some("2020"), Some("2505"))
+        );
+        let d = decode_symbol("A/58/PV.7");
+        assert_eq!((d.kind.as_str(), d.session), ("verbatim record", Some(58)));
+        let d = decode_symbol("S/2019/823/Rev.1");
+        assert_eq!(d.modifiers, ["Revision 1"]);
+        assert_eq!(d.year.as_deref(), Some("2019"));
+        assert_eq!(
+            decode_symbol("S/PRST/2020/1").kind,
+            "presidential statement"
+        );
+        assert_eq!(
+            document_url("S/RES/1325 (2000)"),
+            "https://docs.un.org/en/S/RES/1325(2000)"
+        );
+    }
+}

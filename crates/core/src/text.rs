@@ -1,0 +1,105 @@
+//! Character-level repairs and the line-width model.
+//!
+//! PDF extraction leaves typographic residue (no-break spaces, soft hyphens,
+//! ligatures, form feeds, backspaces). We repair it per line so that spans into
+//! the decoded input stay exact while the displayed text is clean.
+
+/// Repair one line of extracted text: NBSP and other spaces to a space, soft
+/// hyphens and zero-width characters dropped, ligatures expanded, control
+/// characters removed. Leading and trailing whitespace is trimmed.
+pub fn clean_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\t' => out.push(' '),
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => {}
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// True when the line needs no repair, so the borrowed slice can be used as is.
+pub fn is_clean(line: &str) -> bool {
+    line.bytes().all(|b| (0x20..0x7F).contains(&b))
+        && !line.starts_with(' ')
+        && !line.ends_with(' ')
+}
+
+/// Estimated printed width of `text` in thousandths of an em, using the
+/// advance widths of Times Roman (the face of UN records).
+///
+/// pdftotext drops indentation and spacing, but not which words share a line.
+/// Knowing how wide a line would print lets us ask the typesetter's question:
+/// would the next word have fitted on this line? If it would, the line ended a
+/// paragraph.
+pub fn text_width(text: &str) -> u32 {
+    text.chars().map(char_width).sum()
+}
+
+/// Advance width of one character in Times Roman, 1/1000 em.
+pub fn char_width(c: char) -> u32 {
+    match c {
+        ' ' => 250,
+        'a' | 'c' | 'e' | 'z' => 444,
+        'b' | 'd' | 'g' | 'h' | 'k' | 'n' | 'o' | 'p' | 'q' | 'u' | 'v' | 'x' | 'y' => 500,
+        'f' | 'r' => 333,
+        'i' | 'j' | 'l' | 't' => 278,
+        'm' => 778,
+        's' => 389,
+        'w' => 722,
+        'A' | 'D' | 'G' | 'H' | 'K' | 'N' | 'O' | 'Q' | 'U' | 'V' | 'X' | 'Y' => 722,
+        'B' | 'C' | 'R' => 667,
+        'E' | 'L' | 'T' | 'Z' => 611,
+        'F' | 'P' | 'S' => 556,
+        'I' => 333,
+        'J' => 389,
+        'M' => 889,
+        'W' => 944,
+        '0'..='9' => 500,
+        '.' | ',' => 250,
+        ':' | ';' | '/' => 278,
+        '(' | ')' | '[' | ']' | '-' | '\'' | '’' | '‘' | '!' => 333,
+        '"' | '“' | '”' | '?' => 444,
+        '—' => 1000,
+        '–' => 500,
+        '%' => 833,
+        '&' => 778,
+        c if c.is_uppercase() => 700,
+        c if c.is_alphabetic() => 470,
+        _ => 500,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_typographic_residue() {
+        assert_eq!(clean_line("\u{c}S/PV.8700\u{8} "), "S/PV.8700");
+        assert_eq!(
+            clean_line("ef\u{FB01}cient\u{00A0}co\u{00AD}operation"),
+            "efficient cooperation"
+        );
+        assert!(is_clean("The President: I thank"));
+        assert!(!is_clean("Council’s"));
+    }
+
+    #[test]
+    fn width_orders_lines_sensibly() {
+        assert!(text_width("mmmm") > text_width("iiii"));
+        assert_eq!(text_width("a b"), 444 + 250 + 500);
+    }
+}
