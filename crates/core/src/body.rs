@@ -169,7 +169,6 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
         k += 1;
     }
     b.flush();
-    attach_vote_results(&mut b.blocks, &b.speeches);
     Body {
         speeches: b.speeches,
         blocks: b.blocks,
@@ -210,6 +209,10 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         joined.push_str(&c.line.text);
     }
     let caps = re(&patterns::LABEL).captures(&joined)?;
+    // A sentence boundary inside the label means we joined prose to a label.
+    if caps.get(0).expect("match").as_str().contains(". The ") {
+        return None;
+    }
     let colon = caps
         .get(0)
         .expect("match")
@@ -490,7 +493,7 @@ fn preview(text: &str) -> String {
 
 /// Give each vote the sentence that announces its outcome: a stage direction
 /// right after it (GA) or the President's next words (SC).
-fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
+pub fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
     for i in 0..blocks.len() {
         if !matches!(blocks[i], Block::Vote(_)) {
             continue;

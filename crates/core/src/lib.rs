@@ -26,6 +26,7 @@ pub mod reorder;
 pub mod resolve;
 pub mod symbols;
 pub mod text;
+pub mod turns;
 
 pub use decode::{decode, DecodeError};
 pub use model::*;
@@ -52,6 +53,8 @@ pub fn parse(input: &str) -> Record {
         diagnostics,
     };
     resolve::resolve_speakers(&record.meeting, &mut record.speeches);
+    turns::repair_turn_order(&mut record.speeches, &mut record.body);
+    body::attach_vote_results(&mut record.body, &record.speeches);
     collect_symbols(&mut record);
     if record.speeches.is_empty() {
         record.diagnostics.push(Diagnostic {

@@ -32,7 +32,7 @@ pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Forms of address that open a speaker label.
-const TITLES: &str = r"Mr\.|Ms\.|Mrs\.|Miss|Mx\.|Dr\.|Sir|Dame|Lord|Lady|Baroness|Baron|Monsignor|Msgr\.|Archbishop|Bishop|Cardinal|Sheikha?|Shaikh|Judge|Justice|Prince|Princess|King|Queen|Crown\sPrince|Emir|Sultan|Professor|Prof\.|Reverend|Rev\.|Father|Sister|Imam|Rabbi|General|Ambassador|Excellency";
+const TITLES: &str = r"Mr\.|Ms\.|Mrs\.|Miss|Mx\.|Dr\.|Sir|Dame|Lord|Lady|Baroness|Baron|Monsignor|Msgr\.|Archbishop|Bishop|Cardinal|Sheikha?|Shaikh|Judge|Justice|Prince|Princess|King|Queen|Crown\sPrince|Emir|Sultan|Professor|Prof\.|Reverend|Rev\.|Father|Sister|Imam|Rabbi|General|Ambassador";
 
 /// A name: capitalised words, initials and the particles of many naming traditions.
 const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)\b|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";

@@ -15,6 +15,7 @@
 //! around furniture and moved text, so clean input is left untouched.
 
 use crate::lines::Line;
+use crate::patterns::{self, re};
 use crate::text::text_width;
 use std::borrow::Cow;
 
@@ -139,18 +140,16 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
             k += 1;
             continue;
         }
-        // Where it belongs: the nearest later line that stops mid-sentence and
-        // is followed by a capitalised line (a new sentence or paragraph).
+        // Where it belongs: the nearest later full line that stops mid-sentence
+        // at the end of a column (a blank or furniture follows) while the next
+        // column opens with a capital (a new sentence or paragraph).
         let target = (end..content.len().min(end + 120)).find(|&t| {
-            !ends_finished(&content[t].line.text)
-                && text_width(&content[t].line.text) >= 16_000
-                && !is_bare_label(&content[t].line.text)
+            let text = content[t].line.text.as_ref();
+            !ends_finished(text)
+                && text_width(text) >= 16_000
+                && !re(&patterns::LABEL_START).is_match(text)
                 && content.get(t + 1).is_some_and(|n| {
-                    n.line
-                        .text
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c == '“')
+                    n.blank_before && n.line.text.chars().next().is_some_and(|c| c.is_uppercase() || c == '“')
                 })
         });
         let Some(t) = target else {
@@ -195,7 +194,7 @@ mod tests {
 
     #[test]
     fn puts_column_tails_back() {
-        let text = "The meeting was called to order at 6.05 p.m.\n\nthe United Nations and its partners\nto reach 4 million Syrians.\n\nAdoption of the agenda\nthe Syrian people. The mechanism continues to allow\n\u{c}2/12\n\nSince 14 November, we\n";
+        let text = "The meeting was called to order at 6.05 p.m.\n\nthe United Nations and its partners\nto reach 4 million Syrians.\n\nAdoption of the agenda\nthe Syrian people. The mechanism continues to allow\n\u{c}2/12\n\n\nSince 14 November, we\n";
         assert_eq!(
             repaired(text),
             [
