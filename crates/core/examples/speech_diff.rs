@@ -17,9 +17,22 @@ fn main() {
     let pairs = align(&record.speeches, &truth);
     for (i, s) in record.speeches.iter().enumerate() {
         match pairs.iter().find(|p| p.0 == i) {
-            None => println!("extra ours #{}: {} | {:?}", i + 1, s.label, s.paragraphs.first().map(|p| p.chars().take(60).collect::<String>())),
+            None => println!(
+                "extra ours #{}: {} | {:?}",
+                i + 1,
+                s.label,
+                s.paragraphs
+                    .first()
+                    .map(|p| p.chars().take(60).collect::<String>())
+            ),
             Some((_, j)) if !same_country(s.country.as_deref(), &truth[*j].country) => {
-                println!("country #{}: {} ours={:?} truth={}", i + 1, s.label, s.country, truth[*j].country)
+                println!(
+                    "country #{}: {} ours={:?} truth={}",
+                    i + 1,
+                    s.label,
+                    s.country,
+                    truth[*j].country
+                )
             }
             _ => {}
         }

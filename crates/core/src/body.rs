@@ -48,10 +48,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
     }
     let texts: Vec<&str> = content.iter().map(|c| c.line.text.as_ref()).collect();
     let labels: Vec<Option<LabelHit>> = (0..content.len()).map(|k| label_at(&content, k)).collect();
-    let narrative: Vec<bool> = texts
-        .iter()
-        .map(|t| re(&patterns::NARRATIVE).is_match(t))
-        .collect();
+    let narrative: Vec<bool> = texts.iter().map(|t| patterns::is_narrative(t)).collect();
     let measure = Measure::from_widths(
         (0..content.len())
             .filter(|&k| labels[k].is_none() && !narrative[k] && texts[k].matches(' ').count() > 3)
@@ -81,13 +78,14 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
                     start: hit.text_start,
                     end: content[hit.last].line.end,
                     blank_before: false,
-                    lead: text_width(&content[hit.last].line.text) - text_width(&hit.remainder),
+                    lead: text_width(&content[hit.last].line.text)
+                        .saturating_sub(text_width(&hit.remainder)),
                 });
             }
             k = hit.last + 1;
             continue;
         }
-        if re(&patterns::LANGUAGE_NOTE).is_match(text) {
+        if patterns::is_language_note(text) {
             b.flush();
             b.blocks.push(Block::Language {
                 text: text.to_owned(),
@@ -96,16 +94,15 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             k += 1;
             continue;
         }
-        if let Some(c) = re(&patterns::VOTE_LIST).captures(text) {
+        if let Some((side, rest)) = patterns::vote_list(text) {
             b.flush();
-            let side = c["side"].to_owned();
-            let mut names = c["rest"].to_owned();
+            let mut names = rest.to_owned();
             let mut end = line.end;
             let mut j = k + 1;
             while j < content.len()
                 && labels[j].is_none()
                 && !narrative[j]
-                && !re(&patterns::VOTE_LIST).is_match(texts[j])
+                && patterns::vote_list(texts[j]).is_none()
                 && countries::is_country_list_line(texts[j])
             {
                 names.push(' ');
@@ -113,7 +110,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
                 end = content[j].line.end;
                 j += 1;
             }
-            b.add_vote_list(&side, &names, [line.start, end]);
+            b.add_vote_list(side, &names, [line.start, end]);
             k = j;
             continue;
         }
@@ -196,7 +193,7 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
 
 fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     let first = &content[k].line;
-    if !re(&patterns::LABEL_START).is_match(&first.text) {
+    if !patterns::may_start_label(&first.text) {
         return None;
     }
     let mut joined = String::new();
@@ -258,7 +255,7 @@ fn heading_run(
     buffer_empty: bool,
 ) -> Option<usize> {
     let t = texts[k];
-    if re(&patterns::AGENDA_ITEM).is_match(t) {
+    if patterns::is_agenda_heading(t) {
         // A numbered item may carry its title on the following lines.
         let mut run = 1;
         while run < 4 && k + run < texts.len() && labels[k + run].is_none() && !narrative[k + run] {
@@ -297,7 +294,7 @@ fn heading_run(
         let closes = next < texts.len()
             && (labels[next].is_some()
                 || narrative[next]
-                || re(&patterns::AGENDA_ITEM).is_match(texts[next]));
+                || patterns::is_agenda_heading(texts[next]));
         if closes {
             let candidate = join_lines(texts[k..=last].iter().copied());
             let in_agenda = !agenda_text.is_empty() && agenda_text.contains(&candidate);

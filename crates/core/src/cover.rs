@@ -11,7 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<sym>[ASE]/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$")
+    Regex::new(r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$")
         .unwrap()
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,7 +69,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
         }
         if m.symbol.is_none() {
             if let Some(c) = SYMBOL_LINE.captures(t) {
-                let mut sym = format!("{}{}", &c["sym"], &c["num"]);
+                let mut sym = format!("{}{}", c["sym"].replace(' ', ""), &c["num"]);
                 if let Some(r) = c.name("res") {
                     sym.push_str(r.as_str());
                 }

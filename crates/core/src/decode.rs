@@ -84,7 +84,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         };
         (decode_utf16(bytes, enc), which)
     } else {
-        if bytes.starts_with(b"%PDF-") || find(bytes, b"%PDF-").is_some_and(|i| i < 1024) {
+        if find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some() {
             return Err(DecodeError::Pdf);
         }
         if looks_binary(bytes) {

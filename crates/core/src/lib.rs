@@ -81,9 +81,8 @@ fn body_start(lines: &[lines::Line]) -> usize {
             continue;
         }
         let t = l.text.as_ref();
-        if patterns::re(&patterns::NARRATIVE).is_match(t)
-            || (patterns::re(&patterns::LABEL_START).is_match(t)
-                && patterns::re(&patterns::LABEL).is_match(t))
+        if patterns::is_narrative(t)
+            || (patterns::may_start_label(t) && patterns::re(&patterns::LABEL).is_match(t))
         {
             return i;
         }

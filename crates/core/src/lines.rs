@@ -91,6 +91,18 @@ fn mark_furniture(lines: &mut [Line]) {
     for (i, line) in lines.iter().enumerate() {
         pattern[i] = !line.is_blank() && is_pattern_furniture(&line.text);
     }
+    // General Assembly pages are numbered with a bare number set off by blanks.
+    for i in 1..lines.len().saturating_sub(1) {
+        let t = lines[i].text.as_ref();
+        if !t.is_empty()
+            && t.len() <= 3
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && lines[i - 1].is_blank()
+            && lines[i + 1].is_blank()
+        {
+            pattern[i] = true;
+        }
+    }
     // 2. Running titles: a line set off by blank lines right next to shaped
     //    furniture, whose text recurs so (two times or more).
     let mut candidates: HashMap<&str, Vec<usize>> = HashMap::new();

@@ -14,7 +14,7 @@
 //! Widths are estimated from Times Roman advance widths (see [`crate::text`]);
 //! the column width is measured per record.
 
-use crate::text::{char_width, text_width};
+use crate::text::text_width;
 
 /// How paragraphs are marked in the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,11 +91,19 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
             starts.extend((1..lines.len()).filter(|&i| lines[i].blank_before))
         }
         ParagraphMode::Layout => {
-            let widths: Vec<u32> = lines.iter().map(|l| l.lead + text_width(l.text)).collect();
+            let widths: Vec<u32> = lines
+                .iter()
+                .map(|l| l.lead.saturating_add(text_width(l.text)))
+                .collect();
             let fits = |i: usize, room: u32| -> bool {
                 // Would the first word of line i + 1 have fitted on line i?
                 match lines.get(i + 1) {
-                    Some(next) => widths[i] + SPACE + word_width(first_word(next.text)) <= room,
+                    Some(next) => {
+                        widths[i]
+                            .saturating_add(SPACE)
+                            .saturating_add(word_width(first_word(next.text)))
+                            <= room
+                    }
                     None => true,
                 }
             };
@@ -168,7 +176,7 @@ fn opens_paragraph(line: &str) -> bool {
 }
 
 fn word_width(w: &str) -> u32 {
-    w.chars().map(char_width).sum()
+    text_width(w)
 }
 
 /// Join wrapped lines into one paragraph string: a space between lines, none

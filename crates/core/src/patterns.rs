@@ -20,7 +20,7 @@ fn compile(pattern: &str) -> Regex {
 pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)^(?:
-          [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
+          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
         | \d{2}/\d{2}/\d{4}
         | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
         | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
@@ -32,18 +32,68 @@ pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Forms of address that open a speaker label.
-const TITLES: &str = r"Mr\.|Ms\.|Mrs\.|Miss|Mx\.|Dr\.|Sir|Dame|Lord|Lady|Baroness|Baron|Monsignor|Msgr\.|Archbishop|Bishop|Cardinal|Sheikha?|Shaikh|Judge|Justice|Prince|Princess|King|Queen|Crown\sPrince|Emir|Sultan|Professor|Prof\.|Reverend|Rev\.|Father|Sister|Imam|Rabbi|General|Ambassador";
+pub const TITLE_WORDS: [&str; 39] = [
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Miss",
+    "Mx.",
+    "Dr.",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Monsignor",
+    "Msgr.",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Sheikha",
+    "Sheikh",
+    "Shaikh",
+    "Judge",
+    "Justice",
+    "Princess",
+    "Prince",
+    "King",
+    "Queen",
+    "Crown Prince",
+    "Emir",
+    "Sultan",
+    "Professor",
+    "Prof.",
+    "Reverend",
+    "Rev.",
+    "Father",
+    "Sister",
+    "Imam",
+    "Rabbi",
+    "General",
+    "Ambassador",
+];
+
+/// [`TITLE_WORDS`] as a regex alternation.
+fn titles_alternation() -> String {
+    TITLE_WORDS
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// A name: capitalised words, initials and the particles of many naming traditions.
-const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)\b|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
+const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)(?-u:\b)|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
 
 /// A speaker label at the start of a (joined) line, up to and including its colon.
 pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = titles_alternation();
     compile(&format!(
         r"(?x)^
         (?:
           The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President)
-        | (?P<title>{TITLES})\s(?P<name>{NAME}(?:\s{NAME}){{0,6}})
+        | (?P<title>{titles})\s(?P<name>{NAME}(?:\s{NAME}){{0,6}})
           (?:\s?\((?P<country>\p{{Lu}}[^()]{{1,89}}(?:\([^()]{{1,40}}\))?[^()]{{0,40}})\))?
           (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]{{1,200}}))?
         )
@@ -52,10 +102,13 @@ pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Words that may start a label; a cheap filter before [`LABEL`].
-pub static LABEL_START: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^(?:The\s|(?:{TITLES})\s)")));
-
+/// Could a label start this line? A cheap prefix test before [`LABEL`].
+pub fn may_start_label(t: &str) -> bool {
+    t.starts_with("The ")
+        || TITLE_WORDS
+            .iter()
+            .any(|w| t.len() > w.len() && t.starts_with(w) && t.as_bytes()[w.len()] == b' ')
+}
 /// A stage direction's opening words.
 pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -63,37 +116,95 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
           The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
         | The\sagenda\swas\sadopted
         | A\s(?:recorded\s)?vote\swas\staken
-        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?\b.{0,120}\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?\b.{0,80}\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | .{3,120}\btook\sthe\sChair\.
+        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?(?-u:\b).{0,120}(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?(?-u:\b).{0,80}(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
         | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
         | A\sminute\sof\ssilent\sprayer\sor\smeditation
         | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
-        | (?:Mr|Ms|Mrs)\.\s.{2,80}\bwas\sescorted
+        | (?:Mr|Ms|Mrs)\.\s.{2,80}(?-u:\b)was\sescorted
         )",
     )
 });
+
+/// Is this line the start of a stage direction? (A cheap first-word filter
+/// keeps the regex off ordinary speech lines.)
+pub fn is_narrative(t: &str) -> bool {
+    const OPENERS: [&str; 14] = [
+        "The meeting",
+        "The agenda",
+        "A vote",
+        "A recorded",
+        "A minute",
+        "The draft",
+        "Draft",
+        "draft",
+        "The oral",
+        "The amendment",
+        "The members of",
+        "The President returned",
+        "The Acting President returned",
+        "The motion",
+    ];
+    let escorted = (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
+        && t.contains("escorted");
+    if (escorted || OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with("The proposal"))
+        && NARRATIVE.is_match(t)
+    {
+        return true;
+    }
+    t.len() < 160 && t.ends_with("took the Chair.")
+}
 
 /// `In favour:` / `Against:` / `Abstaining:` opening a vote list (the list may follow on the same line).
 pub static VOTE_LIST: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(?P<side>In favour|Against|Abstaining|Abstentions)\s?:\s*(?P<rest>.*)$")
 });
 
+/// `(side, names)` when the line opens a vote list.
+pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
+    for side in ["In favour", "Against", "Abstaining", "Abstentions"] {
+        if let Some(rest) = t.strip_prefix(side) {
+            if let Some(rest) = rest.trim_start().strip_prefix(':') {
+                return Some((
+                    if side == "Abstentions" {
+                        "Abstaining"
+                    } else {
+                        side
+                    },
+                    rest.trim(),
+                ));
+            }
+        }
+    }
+    None
+}
+
 /// An interpretation note alone on a line.
 pub static LANGUAGE_NOTE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$"));
 
+/// `(spoke in French)` alone on a line.
+pub fn is_language_note(t: &str) -> bool {
+    t.starts_with("(sp") && t.ends_with(')') && LANGUAGE_NOTE.is_match(t)
+}
+
+/// `Agenda item 27` or `Adoption of the agenda`.
+pub fn is_agenda_heading(t: &str) -> bool {
+    (t.starts_with("Agenda item") || t.starts_with("Adoption of the agenda"))
+        && AGENDA_ITEM.is_match(t)
+}
+
 /// A numbered GA agenda heading.
 pub static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
+        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)(?-u:\b)",
     )
 });
 
 /// A resolution number mentioned in a vote result: `as resolution 2504 (2020)`, `(resolution 65/188)`.
 pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
+        r"(?-u:\b)resolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|(?-u:\b)resolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
     )
 });
 

@@ -15,7 +15,7 @@
 //! around furniture and moved text, so clean input is left untouched.
 
 use crate::lines::Line;
-use crate::patterns::{self, re};
+use crate::patterns;
 use crate::text::text_width;
 use std::borrow::Cow;
 
@@ -147,9 +147,14 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
             let text = content[t].line.text.as_ref();
             !ends_finished(text)
                 && text_width(text) >= 16_000
-                && !re(&patterns::LABEL_START).is_match(text)
+                && !patterns::may_start_label(text)
                 && content.get(t + 1).is_some_and(|n| {
-                    n.blank_before && n.line.text.chars().next().is_some_and(|c| c.is_uppercase() || c == '“')
+                    n.blank_before
+                        && n.line
+                            .text
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c == '“')
                 })
         });
         let Some(t) = target else {

@@ -24,7 +24,7 @@ struct Invitee {
 
 fn fold(s: &str) -> String {
     s.chars()
-        .filter_map(|c| {
+        .map(|c| {
             let c = match c {
                 'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
                 'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -36,7 +36,7 @@ fn fold(s: &str) -> String {
                 '’' => '\'',
                 c => c,
             };
-            Some(c.to_ascii_lowercase())
+            c.to_ascii_lowercase()
         })
         .collect()
 }
@@ -50,7 +50,11 @@ pub fn resolve_speakers(meeting: &Meeting, speeches: &mut [Speech]) {
         {
             continue;
         }
-        for p in &s.paragraphs {
+        for p in s
+            .paragraphs
+            .iter()
+            .filter(|p| p.contains("invite") || p.contains("floor"))
+        {
             for c in INVITEE.captures_iter(p) {
                 let role = c["role"].trim().trim_end_matches(',').to_owned();
                 invitees.push(Invitee {

@@ -22,7 +22,7 @@ pub struct Found {
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
+        (?-u:\b)(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
         (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
         (?:\s\(Resumption\s\d+\))?
         (?:\s?\(\d{4}\))?",
@@ -31,7 +31,7 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)").unwrap()
+    Regex::new(r"(?-u:\b)[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)").unwrap()
 });
 
 static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {

@@ -45,11 +45,31 @@ pub fn is_clean(line: &str) -> bool {
 /// would the next word have fitted on this line? If it would, the line ended a
 /// paragraph.
 pub fn text_width(text: &str) -> u32 {
-    text.chars().map(char_width).sum()
+    text.chars()
+        .fold(0u32, |w, c| w.saturating_add(char_width(c)))
 }
 
 /// Advance width of one character in Times Roman, 1/1000 em.
 pub fn char_width(c: char) -> u32 {
+    if c.is_ascii() {
+        ASCII_WIDTHS[c as usize] as u32
+    } else {
+        width_of(c)
+    }
+}
+
+/// [`width_of`] for ASCII, tabulated at compile time (this is the hot path).
+static ASCII_WIDTHS: [u16; 128] = {
+    let mut table = [0u16; 128];
+    let mut i = 0;
+    while i < 128 {
+        table[i] = width_of(i as u8 as char) as u16;
+        i += 1;
+    }
+    table
+};
+
+const fn width_of(c: char) -> u32 {
     match c {
         ' ' => 250,
         'a' | 'c' | 'e' | 'z' => 444,
@@ -76,8 +96,8 @@ pub fn char_width(c: char) -> u32 {
         '–' => 500,
         '%' => 833,
         '&' => 778,
-        c if c.is_uppercase() => 700,
-        c if c.is_alphabetic() => 470,
+        'À'..='Þ' => 700,
+        'ß'..='ÿ' => 470,
         _ => 500,
     }
 }

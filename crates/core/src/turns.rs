@@ -27,14 +27,18 @@ fn is_president(s: &Speech) -> bool {
 
 fn is_outcome(p: &str) -> bool {
     let l = p.to_lowercase();
-    l.contains("draft resolution received") || l.contains("has been adopted") || l.contains("is adopted") || l.contains("not been adopted")
+    l.contains("draft resolution received")
+        || l.contains("has been adopted")
+        || l.contains("is adopted")
+        || l.contains("not been adopted")
 }
 
 /// Does the President's invitation name the speaker of `s`?
 fn invites(invitation: &regex::Captures, s: &Speech) -> bool {
     let fold = |t: &str| t.to_lowercase().replace('’', "'");
     if let (Some(c), Some(country)) = (invitation.name("country"), s.country.as_deref()) {
-        return fold(c.as_str()).trim_start_matches("the ") == fold(country).trim_start_matches("the ");
+        return fold(c.as_str()).trim_start_matches("the ")
+            == fold(country).trim_start_matches("the ");
     }
     let surname = fold(s.speaker.rsplit(' ').next().unwrap_or(""));
     for key in ["name", "hon"] {
@@ -64,7 +68,12 @@ pub fn repair_turn_order(speeches: &mut Vec<Speech>, body: &mut Vec<Block>) {
 fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block>) {
     let mut i = 1;
     while i < body.len() {
-        let Block::Speech { speech: p, first_paragraph: 0, paragraph_count } = body[i] else {
+        let Block::Speech {
+            speech: p,
+            first_paragraph: 0,
+            paragraph_count,
+        } = body[i]
+        else {
             i += 1;
             continue;
         };
@@ -72,7 +81,11 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
             i += 1;
             continue;
         };
-        if !is_president(&speeches[p]) || is_president(&speeches[s]) || paragraph_count == 0 || s == p {
+        if !is_president(&speeches[p])
+            || is_president(&speeches[s])
+            || paragraph_count == 0
+            || s == p
+        {
             i += 1;
             continue;
         }
@@ -111,11 +124,22 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
         let count = speeches[s].paragraphs.len() - from;
         // The invitation goes before the invitee's first segment.
         let first_segment = segments_of(body, s)[0];
-        body[i] = Block::Speech { speech: p, first_paragraph: 0, paragraph_count: 1 };
+        body[i] = Block::Speech {
+            speech: p,
+            first_paragraph: 0,
+            paragraph_count: 1,
+        };
         let invitation = body.remove(i);
         body.insert(first_segment, invitation);
         if count > 0 {
-            body.insert(i + 1, Block::Speech { speech: s, first_paragraph: from, paragraph_count: count });
+            body.insert(
+                i + 1,
+                Block::Speech {
+                    speech: s,
+                    first_paragraph: from,
+                    paragraph_count: count,
+                },
+            );
         }
         i += 2;
     }
@@ -126,20 +150,34 @@ fn move_outcomes_after_votes(speeches: &[Speech], body: &mut [Block]) {
         if !matches!(body[v], Block::Vote(_)) {
             continue;
         }
-        let Some(Block::Speech { speech: other, first_paragraph: 0, .. }) = body.get(v + 1) else {
+        let Some(Block::Speech {
+            speech: other,
+            first_paragraph: 0,
+            ..
+        }) = body.get(v + 1)
+        else {
             continue;
         };
         if is_president(&speeches[*other]) {
             continue;
         }
         let other = *other;
-        let Some(Block::Speech { speech: p, first_paragraph: 0, .. }) = body.get(v + 2) else {
+        let Some(Block::Speech {
+            speech: p,
+            first_paragraph: 0,
+            ..
+        }) = body.get(v + 2)
+        else {
             continue;
         };
         if segments_of(body, other).len() != 1 || !is_president(&speeches[*p]) {
             continue;
         }
-        if !speeches[*p].paragraphs.first().is_some_and(|t| is_outcome(t)) {
+        if !speeches[*p]
+            .paragraphs
+            .first()
+            .is_some_and(|t| is_outcome(t))
+        {
             continue;
         }
         body.swap(v + 1, v + 2);

@@ -1,0 +1,214 @@
+//! The other shapes users paste: a single speech with blank-line paragraphs,
+//! General Assembly records, CRLF and Windows-1252 text, and hostile input.
+
+mod common;
+use common::*;
+use verbatim_core::{parse, parse_bytes, Block, DecodeError};
+
+const SINGLE_SPEECH: &str = "Mr. Kazykhanov (Kazakhstan): We are pleased to see you presiding over this meeting of the Security Council, Sir. We thank the Secretary-General for his comprehensive report.
+
+Since the release of the Brahimi report (S/2000/809), peacekeeping has changed. The report on the work of the Organization (A/58/1) shows how.
+
+We support resolution 1325 (2000) and the presidential statement S/PRST/2003/21/Rev.1.
+";
+
+#[test]
+fn single_speech_with_blank_line_paragraphs() {
+    let r = parse(SINGLE_SPEECH);
+    assert_eq!(r.meeting.symbol, None);
+    assert_eq!(r.speeches.len(), 1);
+    let s = &r.speeches[0];
+    assert_eq!(s.speaker, "Mr. Kazykhanov");
+    assert_eq!(s.country.as_deref(), Some("Kazakhstan"));
+    assert_eq!(s.paragraphs.len(), 3, "{:#?}", s.paragraphs);
+    assert!(s.paragraphs[1].starts_with("Since the release"));
+    let symbols: Vec<&str> = r.symbols.iter().map(|x| x.symbol.as_str()).collect();
+    assert_eq!(
+        symbols,
+        [
+            "S/2000/809",
+            "A/58/1",
+            "S/RES/1325 (2000)",
+            "S/PRST/2003/21/Rev.1"
+        ]
+    );
+    // Positions point at the text as written.
+    for sym in &r.symbols {
+        let verbatim_core::Location::Paragraph { speech, paragraph } = sym.location else {
+            panic!()
+        };
+        assert_eq!(
+            &r.speeches[speech].paragraphs[paragraph][sym.start..sym.end],
+            sym.text
+        );
+    }
+    // Spans point into the input.
+    let [a, b] = s.paragraph_spans[2];
+    assert!(SINGLE_SPEECH[a..b].starts_with("We support resolution"));
+}
+
+#[test]
+fn single_speech_as_one_line_per_paragraph_and_crlf() {
+    let one_line = SINGLE_SPEECH.replace("\n\n", "\r\n");
+    let r = parse(&one_line);
+    assert_eq!(r.speeches.len(), 1);
+    assert_eq!(r.speeches[0].paragraphs.len(), 3);
+}
+
+#[test]
+fn windows_1252_speech_decodes() {
+    let bytes = b"Mr. Ja\x92afari (Syrian Arab Republic) (spoke in Arabic): The Council\x92s work \x96 as always \x96 matters.\r\n";
+    let r = parse_bytes(bytes).unwrap();
+    assert_eq!(r.speeches[0].speaker, "Mr. Ja’afari");
+    assert_eq!(r.speeches[0].language.as_deref(), Some("Arabic"));
+    assert!(r.speeches[0].paragraphs[0].contains("Council’s work – as always"));
+}
+
+#[test]
+fn refuses_pdf_and_empty_files() {
+    let pdf = std::fs::read(corpus_dir().join("pdf/S_PV_8701.pdf")).unwrap();
+    assert_eq!(parse_bytes(&pdf).unwrap_err(), DecodeError::Pdf);
+    assert_eq!(parse_bytes(b"").unwrap_err(), DecodeError::Empty);
+}
+
+#[test]
+fn text_without_speeches_is_reported() {
+    let r = parse("Just some notes about the Security Council.\nNothing else.");
+    assert!(r.speeches.is_empty());
+    assert!(r.diagnostics.iter().any(|d| d.code == "no_speeches"));
+    assert!(
+        r.body
+            .iter()
+            .any(|b| matches!(b, Block::Unattributed { .. })),
+        "text is kept, not dropped"
+    );
+}
+
+fn ga(name: &str) -> verbatim_core::Record {
+    parse(&read(corpus_dir().join(format!("ga/raw/{name}.txt"))))
+}
+
+#[test]
+fn general_assembly_records() {
+    let r = ga("A_60_PV_25");
+    assert_eq!(r.meeting.symbol.as_deref(), Some("A/60/PV.25"));
+    assert_eq!(r.meeting.organ.as_deref(), Some("General Assembly"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2005-09-29"));
+    assert_eq!(
+        r.meeting.president.as_ref().unwrap().country.as_deref(),
+        Some("Sweden")
+    );
+    assert!((7..=12).contains(&r.speeches.len()), "{}", r.speeches.len());
+    assert!(r
+        .speeches
+        .iter()
+        .any(|s| s.speaker == "Mr. Kazykhanov" && s.country.as_deref() == Some("Kazakhstan")));
+    assert!(r.symbols.iter().any(|s| s.symbol == "A/60/1"));
+
+    let r = ga("A_65_PV_71");
+    assert_eq!(r.meeting.symbol.as_deref(), Some("A/65/PV.71"));
+    assert_eq!(r.meeting.number, Some(71));
+    assert_eq!(r.meeting.president.as_ref().unwrap().name, "Mr. Deiss");
+    assert!(
+        (95..=130).contains(&r.speeches.len()),
+        "{}",
+        r.speeches.len()
+    );
+    let votes: Vec<_> = r
+        .body
+        .iter()
+        .filter_map(|b| {
+            if let Block::Vote(v) = b {
+                Some(v)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(votes.len(), 15, "15 recorded votes");
+    let first = votes[0];
+    assert_eq!(
+        (
+            first.in_favour.len(),
+            first.against.len(),
+            first.abstaining.len()
+        ),
+        (123, 1, 55)
+    );
+    assert_eq!(first.resolution.as_deref(), Some("A/RES/65/195"));
+    assert_eq!(first.adopted, Some(true));
+    assert!(votes.iter().filter(|v| v.resolution.is_some()).count() >= 12);
+    assert!(
+        r.speeches
+            .iter()
+            .any(|s| s.language.as_deref() == Some("French")
+                && s.role.as_deref() == Some("President"))
+    );
+
+    let r = ga("A_76_PV_102");
+    assert_eq!(r.meeting.symbol.as_deref(), Some("A/76/PV.102"));
+    assert!(
+        (70..=100).contains(&r.speeches.len()),
+        "{}",
+        r.speeches.len()
+    );
+    assert!(
+        r.speeches
+            .iter()
+            .filter(|s| s.role.as_deref() == Some("Acting President"))
+            .count()
+            >= 15
+    );
+}
+
+#[test]
+fn security_council_votes_and_cover() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8700.txt")));
+    let m = &r.meeting;
+    assert_eq!(m.symbol.as_deref(), Some("S/PV.8700"));
+    assert_eq!(m.session.as_deref(), Some("Seventy-fifth year"));
+    assert_eq!(
+        (m.date.as_deref(), m.time.as_deref(), m.place.as_deref()),
+        (Some("2020-01-10"), Some("3 p.m."), Some("New York"))
+    );
+    assert_eq!(m.members.len(), 15 - 1, "14 members besides the presidency");
+    assert_eq!(m.members[0].country, "Belgium");
+    assert_eq!(
+        m.members[0].representative.as_deref(),
+        Some("Mr. Pecsteen de Buytswerve")
+    );
+    assert_eq!(m.agenda[0].title, "The situation in the Middle East");
+    let votes: Vec<_> = r
+        .body
+        .iter()
+        .filter_map(|b| {
+            if let Block::Vote(v) = b {
+                Some(v)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(votes.len(), 2);
+    assert_eq!(
+        (
+            votes[0].in_favour.len(),
+            votes[0].against.len(),
+            votes[0].abstaining.len()
+        ),
+        (3, 7, 5)
+    );
+    assert_eq!(
+        votes[0].adopted,
+        Some(false),
+        "the oral amendment was rejected"
+    );
+    assert_eq!(votes[1].in_favour.len(), 11);
+    assert_eq!(votes[1].resolution.as_deref(), Some("S/RES/2504 (2020)"));
+    assert_eq!(votes[1].adopted, Some(true));
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8699_Resumption_1.txt")));
+    assert_eq!(
+        r.meeting.symbol.as_deref(),
+        Some("S/PV.8699 (Resumption 1)")
+    );
+}
