@@ -14,18 +14,24 @@
 //! [`paragraphs`] rebuilding paragraphs); [`resolve`] who is speaking;
 //! [`symbols`] document symbols.
 
+pub mod anchor;
 pub mod body;
+pub mod citations;
 pub mod countries;
 pub mod cover;
 pub mod decode;
+pub mod inline;
 pub mod lines;
 pub mod model;
 pub mod paragraphs;
 pub mod patterns;
 pub mod reorder;
+pub mod resolutions;
+pub mod share;
 pub mod resolve;
 pub mod symbols;
 pub mod text;
+pub mod themes;
 pub mod turns;
 
 pub use decode::{decode, DecodeError};

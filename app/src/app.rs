@@ -1,0 +1,133 @@
+//! The root component: page layout and the window-wide listeners (paste, drop,
+//! keyboard, scroll-spy).
+
+use crate::browser;
+use crate::state::{AppState, Source};
+use crate::views::banner::Banner;
+use crate::views::meeting::MeetingHeader;
+use crate::views::outline::Outline;
+use crate::views::reader::Reader;
+use crate::views::side::{CitedDocuments, ThemePanel};
+use crate::views::toolbar::{open_files, Toolbar};
+use crate::views::tooltip::SymbolTooltip;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    state.start();
+    install_listeners(state);
+    let dragging = RwSignal::new(false);
+    let _ = window_event_listener(leptos::ev::dragenter, move |_| dragging.set(true));
+    let _ = window_event_listener(leptos::ev::dragleave, move |ev| {
+        if ev.related_target().is_none() {
+            dragging.set(false)
+        }
+    });
+    let _ = window_event_listener(leptos::ev::drop, move |_| dragging.set(false));
+    view! {
+        <a class="skip-link" href="#reader">"Skip to the record"</a>
+        <Toolbar state />
+        <Banner state />
+        <div class="drop-hint" class:visible=move || dragging.get() aria-hidden="true">"Drop a text file to open it"</div>
+        <div class="layout">
+            <Outline state />
+            <main id="reader" class="reader" tabindex="-1">
+                {move || state.doc.get().map(|doc| view! { <MeetingHeader doc /> })}
+                <Reader state />
+            </main>
+            <aside class="side" aria-label="Themes and documents">
+                <ThemePanel state />
+                <CitedDocuments state />
+            </aside>
+        </div>
+        <SymbolTooltip state />
+    }
+}
+
+fn install_listeners(state: AppState) {
+    // Paste anywhere outside a text field opens the pasted text.
+    let _ = window_event_listener(leptos::ev::paste, move |ev: web_sys::ClipboardEvent| {
+        if browser::target_is_editable(&ev) {
+            return;
+        }
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+        if text.trim().is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        state.open_text(text, Source::Pasted);
+    });
+    // Files dropped anywhere open.
+    let _ = window_event_listener(leptos::ev::dragover, |ev: web_sys::DragEvent| ev.prevent_default());
+    let _ = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(dt) = ev.data_transfer() {
+            if dt.files().is_some_and(|f| f.length() > 0) {
+                open_files(state, dt.files());
+            } else if let Ok(text) = dt.get_data("text/plain") {
+                if !text.trim().is_empty() {
+                    state.open_text(text, Source::Pasted);
+                }
+            }
+        }
+    });
+    // j / k move between speeches; Escape hides the tooltip.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if browser::target_is_editable(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let Some(doc) = state.doc.get_untracked() else { return };
+        let count = doc.record.speeches.len();
+        let current = state.active_speech.get_untracked();
+        let next = match ev.key().as_str() {
+            "j" => (current + 1).min(count),
+            "k" => current.saturating_sub(1).max(1),
+            "Escape" => {
+                state.tooltip.set(None);
+                return;
+            }
+            _ => return,
+        };
+        state.active_speech.set(next);
+        browser::land_on(&format!("s{next}"));
+    });
+    // Scroll-spy: the speech whose top is nearest above the reading line.
+    let _ = window_event_listener(leptos::ev::scroll, move |_| update_active_speech(state));
+    // Following a plain #sN-pM link inside the page lands on it.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = browser::location_hash();
+        if let Some((s, p)) = verbatim_core::share::plain_passage_id(&hash) {
+            let id = match p {
+                Some(p) => format!("s{s}-p{p}"),
+                None => format!("s{s}"),
+            };
+            browser::land_on(&id);
+        }
+    });
+}
+
+fn update_active_speech(state: AppState) {
+    let Ok(list) = browser::document().query_selector_all("article.speech[id]") else { return };
+    let line = 120.0;
+    let mut active = None;
+    // Articles are in order: binary search for the last one above the line.
+    let (mut lo, mut hi) = (0u32, list.length());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let Some(el) = list.item(mid).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { break };
+        if el.get_bounding_client_rect().top() <= line {
+            active = Some(el);
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let el = active.or_else(|| list.item(0).and_then(|n| n.dyn_into::<web_sys::Element>().ok()));
+    if let Some(n) = el.and_then(|e| e.get_attribute("data-speech")).and_then(|s| s.parse::<usize>().ok()) {
+        if state.active_speech.get_untracked() != n {
+            state.active_speech.set(n);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The app's state: the open record, where it came from, themes, and the
+//! actions that change them. Parsing, matching and link encoding happen in
+//! `verbatim_core`; this module only decides what to keep and where.
+
+use crate::browser;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use verbatim_core::anchor::{self, Anchor};
+use verbatim_core::resolutions::Resolutions;
+use verbatim_core::share::{self, Permalink};
+use verbatim_core::themes::{parse_themes_tsv, Theme, ThemeSet, BUILTIN_THEMES_TSV};
+use verbatim_core::Record;
+
+/// The sample record shipped with the app (S/PV.8700, from the shared corpus).
+pub const SAMPLE: &str = include_str!("../sample/S_PV_8700.txt");
+
+const KEY_TEXT: &str = "verbatim.record.text";
+const KEY_SOURCE: &str = "verbatim.record.source";
+const KEY_THEMES: &str = "verbatim.themes.custom";
+
+/// Where the open record came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Sample,
+    Pasted,
+    File(String),
+    /// Fetched from `?src=URL`.
+    Url(String),
+    /// Unpacked from a permalink.
+    Link,
+}
+
+impl Source {
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Sample => "built-in sample".into(),
+            Source::Pasted => "pasted text".into(),
+            Source::File(name) => format!("file {name}"),
+            Source::Url(url) => format!("from {url}"),
+            Source::Link => "from a shared link".into(),
+        }
+    }
+
+    fn to_storage(&self) -> String {
+        match self {
+            Source::Sample => "sample".into(),
+            Source::Pasted => "pasted".into(),
+            Source::File(name) => format!("file:{name}"),
+            Source::Url(url) => format!("url:{url}"),
+            Source::Link => "link".into(),
+        }
+    }
+
+    fn from_storage(s: &str) -> Source {
+        if let Some(n) = s.strip_prefix("file:") {
+            Source::File(n.into())
+        } else if let Some(u) = s.strip_prefix("url:") {
+            Source::Url(u.into())
+        } else {
+            match s {
+                "sample" => Source::Sample,
+                "link" => Source::Link,
+                _ => Source::Pasted,
+            }
+        }
+    }
+}
+
+/// An open record: its text, its parse, its source.
+#[derive(Clone)]
+pub struct Doc {
+    pub text: Arc<str>,
+    pub record: Arc<Record>,
+    pub source: Source,
+    /// Symbol ranges per (speech, paragraph), 0-based, for rendering links.
+    pub symbols_at: Arc<HashMap<(usize, usize), Vec<(usize, usize, String)>>>,
+}
+
+impl Doc {
+    fn new(text: String, record: Record, source: Source) -> Doc {
+        let mut symbols_at: HashMap<(usize, usize), Vec<(usize, usize, String)>> = HashMap::new();
+        for s in &record.symbols {
+            if let verbatim_core::Location::Paragraph { speech, paragraph } = s.location {
+                symbols_at.entry((speech, paragraph)).or_default().push((s.start, s.end, s.symbol.clone()));
+            }
+        }
+        Doc { text: text.into(), record: Arc::new(record), source, symbols_at: Arc::new(symbols_at) }
+    }
+}
+
+/// The tooltip being shown: a symbol and where to put it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooltipAt {
+    pub symbol: String,
+    pub left: f64,
+    pub top: f64,
+}
+
+/// All reactive state; `Copy`, so views take it by value.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub doc: RwSignal<Option<Doc>>,
+    pub error: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<String>>,
+    pub loading: RwSignal<Option<String>>,
+    pub custom_themes: RwSignal<Vec<Theme>>,
+    pub themes: Memo<Arc<ThemeSet>>,
+    pub disabled_themes: RwSignal<HashSet<String>>,
+    pub active_speech: RwSignal<usize>,
+    pub outline_filter: RwSignal<String>,
+    pub find_query: RwSignal<String>,
+    pub find_index: RwSignal<usize>,
+    pub tooltip: RwSignal<Option<TooltipAt>>,
+    pub resolutions: RwSignal<Option<Arc<Resolutions>>>,
+    pub resolutions_requested: RwSignal<bool>,
+    pub show_paste: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        let custom: Vec<Theme> = browser::storage_get(KEY_THEMES)
+            .and_then(|json| verbatim_core::themes::themes_from_json(&json))
+            .unwrap_or_default();
+        let custom_themes = RwSignal::new(custom);
+        let themes = Memo::new(move |_| {
+            let mut all = parse_themes_tsv(BUILTIN_THEMES_TSV);
+            all.extend(custom_themes.get());
+            Arc::new(ThemeSet::new(all))
+        });
+        AppState {
+            doc: RwSignal::new(None),
+            error: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            loading: RwSignal::new(None),
+            custom_themes,
+            themes,
+            disabled_themes: RwSignal::new(HashSet::new()),
+            active_speech: RwSignal::new(1),
+            outline_filter: RwSignal::new(String::new()),
+            find_query: RwSignal::new(String::new()),
+            find_index: RwSignal::new(0),
+            tooltip: RwSignal::new(None),
+            resolutions: RwSignal::new(None),
+            resolutions_requested: RwSignal::new(false),
+            show_paste: RwSignal::new(false),
+        }
+    }
+
+    /// Open text; keep the current record and show why when it has no speeches.
+    pub fn open_text(self, text: String, source: Source) -> bool {
+        let record = verbatim_core::parse(&text);
+        if record.speeches.is_empty() {
+            self.error.set(Some(
+                "No speeches were found in this text: it has no speaker labels such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”. The record that was open stays open."
+                    .into(),
+            ));
+            return false;
+        }
+        if !matches!(source, Source::Sample | Source::Link) {
+            if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
+                self.notice.set(Some(e));
+            } else {
+                let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
+            }
+        } else if source == Source::Sample {
+            browser::storage_remove(KEY_TEXT);
+            browser::storage_remove(KEY_SOURCE);
+        }
+        self.error.set(None);
+        self.active_speech.set(1);
+        self.find_index.set(0);
+        self.doc.set(Some(Doc::new(text, record, source)));
+        true
+    }
+
+    /// Open bytes from a file, a fetch or a drop: decode, then parse.
+    pub fn open_bytes(self, bytes: &[u8], source: Source) -> bool {
+        match verbatim_core::decode(bytes) {
+            Ok((text, _)) => self.open_text(text, source),
+            Err(e) => {
+                self.error.set(Some(format!("{e} The record that was open stays open.")));
+                false
+            }
+        }
+    }
+
+    pub fn open_sample(self) {
+        self.open_text(SAMPLE.to_owned(), Source::Sample);
+    }
+
+    /// The record to show on start: a permalink, `?src=`, the last record, or the sample.
+    pub fn start(self) {
+        let hash = browser::location_hash();
+        if hash.starts_with("#v1.") {
+            match share::decode_fragment(&hash) {
+                Ok(link) => {
+                    self.open_permalink(link);
+                    return;
+                }
+                Err(e) => self.error.set(Some(format!("{e} Showing the last record instead."))),
+            }
+        }
+        if let Some(src) = browser::query_param("src") {
+            self.open_url(src, None);
+            return;
+        }
+        self.restore_or_sample();
+        if let Some((s, p)) = share::plain_passage_id(&hash) {
+            self.land(Anchor { speech: s, paragraph: p, quote: String::new() });
+        }
+    }
+
+    fn restore_or_sample(self) {
+        match browser::storage_get(KEY_TEXT) {
+            Some(text) => {
+                let source = browser::storage_get(KEY_SOURCE).map(|s| Source::from_storage(&s)).unwrap_or(Source::Pasted);
+                if !self.open_text(text, source) {
+                    self.open_sample();
+                }
+            }
+            None => self.open_sample(),
+        }
+    }
+
+    fn open_permalink(self, link: Permalink) {
+        match (link.text, link.src) {
+            (Some(text), _) => {
+                if self.open_text(text, Source::Link) {
+                    if let Some(a) = link.anchor {
+                        self.land(a);
+                    }
+                } else {
+                    self.restore_or_sample();
+                }
+            }
+            (None, Some(src)) => self.open_url(src, link.anchor),
+            (None, None) => {
+                self.error.set(Some("This link names a passage but carries no record.".into()));
+                self.restore_or_sample();
+            }
+        }
+    }
+
+    /// Fetch a record from a URL (only http and https), then land on `anchor`.
+    pub fn open_url(self, url: String, anchor: Option<Anchor>) {
+        let lower = url.to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+            self.error.set(Some(format!("Only http and https addresses can be opened (got “{}”).", url.chars().take(80).collect::<String>())));
+            self.restore_or_sample();
+            return;
+        }
+        self.loading.set(Some(format!("Fetching {url}…")));
+        spawn_local(async move {
+            let result = browser::fetch_bytes(&url).await;
+            self.loading.set(None);
+            match result {
+                Ok(bytes) => {
+                    if self.open_bytes(&bytes, Source::Url(url)) {
+                        if let Some(a) = anchor {
+                            self.land(a);
+                        }
+                    } else if self.doc.get_untracked().is_none() {
+                        self.restore_or_sample();
+                    }
+                }
+                Err(e) => {
+                    self.error.set(Some(e));
+                    if self.doc.get_untracked().is_none() {
+                        self.restore_or_sample();
+                    }
+                }
+            }
+        });
+    }
+
+    /// Scroll to the passage an anchor names, with a note if it moved.
+    pub fn land(self, a: Anchor) {
+        let Some(doc) = self.doc.get_untracked() else { return };
+        let Some(landing) = anchor::resolve(&doc.record, &a) else { return };
+        let (s, p) = landing.target();
+        match landing {
+            anchor::Landing::Moved { .. } => self.notice.set(Some("The linked passage moved; it was found by its text.".into())),
+            anchor::Landing::Nearest { .. } if !a.quote.is_empty() => self.notice.set(Some(
+                "The linked passage was not found in this record; showing the nearest passage.".into(),
+            )),
+            _ => {}
+        }
+        let id = match p {
+            Some(p) => format!("s{s}-p{p}"),
+            None => format!("s{s}"),
+        };
+        browser::after_render(move || {
+            browser::land_on(&id);
+        });
+    }
+
+    /// The permalink URL for a passage of the open record.
+    pub fn permalink(self, speech: usize, paragraph: Option<usize>) -> Option<String> {
+        let doc = self.doc.get_untracked()?;
+        let anchor = anchor::anchor_for(&doc.record, speech, paragraph);
+        let (text, src, query) = match &doc.source {
+            Source::Url(url) => (None, Some(url.clone()), format!("?src={}", js_sys::encode_uri_component(url))),
+            _ => (Some(doc.text.to_string()), None, String::new()),
+        };
+        let fragment = share::encode_fragment(&Permalink { anchor, text, src });
+        Some(format!("{}{}#{}", browser::page_base(), query, fragment))
+    }
+
+    pub fn add_custom_theme(self, name: &str, terms: &str) -> Result<(), String> {
+        let name = name.trim();
+        let terms = verbatim_core::themes::split_terms(terms);
+        if name.is_empty() {
+            return Err("Give the theme a name.".into());
+        }
+        if terms.is_empty() {
+            return Err("Give at least one term of three letters or more (separate terms with ; or new lines).".into());
+        }
+        let id = format!("custom-{}", verbatim_core::themes::slug(name));
+        self.custom_themes.update(|list| {
+            list.retain(|t| t.id != id);
+            list.push(Theme { id, name: name.chars().take(60).collect(), terms });
+        });
+        self.save_custom_themes();
+        Ok(())
+    }
+
+    pub fn remove_custom_theme(self, id: &str) {
+        self.custom_themes.update(|list| list.retain(|t| t.id != id));
+        self.save_custom_themes();
+    }
+
+    fn save_custom_themes(self) {
+        let json = verbatim_core::themes::themes_to_json(&self.custom_themes.get_untracked());
+        if let Err(e) = browser::storage_set(KEY_THEMES, &json) {
+            self.notice.set(Some(e));
+        }
+    }
+
+    /// Load the resolutions table the first time a tooltip needs it.
+    pub fn want_resolutions(self) {
+        if self.resolutions_requested.get_untracked() {
+            return;
+        }
+        self.resolutions_requested.set(true);
+        spawn_local(async move {
+            if let Ok(bytes) = browser::fetch_bytes("data/un_sc_resolutions.tsv").await {
+                let text = String::from_utf8_lossy(&bytes);
+                let table = verbatim_core::resolutions::parse_resolutions_tsv(&text);
+                self.resolutions.set(Some(Arc::new(table)));
+            }
+        });
+    }
+}
+

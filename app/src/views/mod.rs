@@ -1,0 +1,9 @@
+//! One file per region of the page.
+
+pub mod banner;
+pub mod meeting;
+pub mod outline;
+pub mod reader;
+pub mod side;
+pub mod toolbar;
+pub mod tooltip;
