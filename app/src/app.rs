@@ -52,7 +52,9 @@ fn install_listeners(state: AppState) {
         if browser::target_is_editable(&ev) {
             return;
         }
-        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+            return;
+        };
         if text.trim().is_empty() {
             return;
         }
@@ -60,7 +62,9 @@ fn install_listeners(state: AppState) {
         state.open_text(text, Source::Pasted);
     });
     // Files dropped anywhere open.
-    let _ = window_event_listener(leptos::ev::dragover, |ev: web_sys::DragEvent| ev.prevent_default());
+    let _ = window_event_listener(leptos::ev::dragover, |ev: web_sys::DragEvent| {
+        ev.prevent_default()
+    });
     let _ = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         if let Some(dt) = ev.data_transfer() {
@@ -78,7 +82,9 @@ fn install_listeners(state: AppState) {
         if browser::target_is_editable(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let Some(doc) = state.doc.get_untracked() else { return };
+        let Some(doc) = state.doc.get_untracked() else {
+            return;
+        };
         let count = doc.record.speeches.len();
         let current = state.active_speech.get_untracked();
         let next = match ev.key().as_str() {
@@ -109,14 +115,21 @@ fn install_listeners(state: AppState) {
 }
 
 fn update_active_speech(state: AppState) {
-    let Ok(list) = browser::document().query_selector_all("article.speech[id]") else { return };
+    let Ok(list) = browser::document().query_selector_all("article.speech[id]") else {
+        return;
+    };
     let line = 120.0;
     let mut active = None;
     // Articles are in order: binary search for the last one above the line.
     let (mut lo, mut hi) = (0u32, list.length());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let Some(el) = list.item(mid).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { break };
+        let Some(el) = list
+            .item(mid)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            break;
+        };
         if el.get_bounding_client_rect().top() <= line {
             active = Some(el);
             lo = mid + 1;
@@ -124,8 +137,14 @@ fn update_active_speech(state: AppState) {
             hi = mid;
         }
     }
-    let el = active.or_else(|| list.item(0).and_then(|n| n.dyn_into::<web_sys::Element>().ok()));
-    if let Some(n) = el.and_then(|e| e.get_attribute("data-speech")).and_then(|s| s.parse::<usize>().ok()) {
+    let el = active.or_else(|| {
+        list.item(0)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+    });
+    if let Some(n) = el
+        .and_then(|e| e.get_attribute("data-speech"))
+        .and_then(|s| s.parse::<usize>().ok())
+    {
         if state.active_speech.get_untracked() != n {
             state.active_speech.set(n);
         }

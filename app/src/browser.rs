@@ -15,13 +15,23 @@ pub fn document() -> web_sys::Document {
 
 fn js_error(e: JsValue) -> String {
     e.as_string()
-        .or_else(|| js_sys::Error::try_from(e).ok().map(|e| String::from(e.message())))
+        .or_else(|| {
+            js_sys::Error::try_from(e)
+                .ok()
+                .map(|e| String::from(e.message()))
+        })
         .unwrap_or_else(|| "unknown error".into())
 }
 
 /// Read a value from local storage.
 pub fn storage_get(key: &str) -> Option<String> {
-    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
 }
 
 /// Write a value to local storage; a full quota is an error, not a crash.
@@ -47,7 +57,9 @@ pub fn storage_remove(key: &str) {
 /// The `src` query parameter, if any.
 pub fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 pub fn location_hash() -> String {
@@ -57,13 +69,22 @@ pub fn location_hash() -> String {
 /// The page's address without query or fragment.
 pub fn page_base() -> String {
     let loc = window().location();
-    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
 }
 
 /// Replace the fragment without adding a history entry or scrolling.
 pub fn replace_hash(hash: &str) {
     if let Ok(history) = window().history() {
-        let url = format!("{}{}#{}", page_base(), window().location().search().unwrap_or_default(), hash);
+        let url = format!(
+            "{}{}#{}",
+            page_base(),
+            window().location().search().unwrap_or_default(),
+            hash
+        );
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
@@ -81,36 +102,57 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     })?;
     let response: web_sys::Response = response.dyn_into().map_err(js_error)?;
     if !response.ok() {
-        return Err(format!("Could not fetch {url}: the server answered {} {}.", response.status(), response.status_text()));
+        return Err(format!(
+            "Could not fetch {url}: the server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?).await.map_err(js_error)?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Read a dropped or picked file.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| format!("Could not read the file: {}", js_error(e)))?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("Could not read the file: {}", js_error(e)))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Copy text to the clipboard.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
     let clipboard = window().navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(js_error)
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(js_error)
 }
 
 /// Scroll an element into view and mark it as the landing passage.
 pub fn land_on(id: &str) -> bool {
-    let Some(el) = document().get_element_by_id(id) else { return false };
+    let Some(el) = document().get_element_by_id(id) else {
+        return false;
+    };
     if let Ok(old) = document().query_selector_all(".landed") {
         for i in 0..old.length() {
-            if let Some(e) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(e) = old
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 let _ = e.class_list().remove_1("landed");
             }
         }
     }
+    // A speech goes to the top (where scroll-spy reads it), a paragraph to the middle.
     let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    opts.set_block(if id.contains("-p") {
+        web_sys::ScrollLogicalPosition::Center
+    } else {
+        web_sys::ScrollLogicalPosition::Start
+    });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     let _ = el.class_list().add_1("landed");
     true
@@ -127,6 +169,9 @@ pub fn target_is_editable(event: &web_sys::Event) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+        .map(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
         .unwrap_or(false)
 }

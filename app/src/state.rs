@@ -83,10 +83,19 @@ impl Doc {
         let mut symbols_at: HashMap<(usize, usize), Vec<(usize, usize, String)>> = HashMap::new();
         for s in &record.symbols {
             if let verbatim_core::Location::Paragraph { speech, paragraph } = s.location {
-                symbols_at.entry((speech, paragraph)).or_default().push((s.start, s.end, s.symbol.clone()));
+                symbols_at.entry((speech, paragraph)).or_default().push((
+                    s.start,
+                    s.end,
+                    s.symbol.clone(),
+                ));
             }
         }
-        Doc { text: text.into(), record: Arc::new(record), source, symbols_at: Arc::new(symbols_at) }
+        Doc {
+            text: text.into(),
+            record: Arc::new(record),
+            source,
+            symbols_at: Arc::new(symbols_at),
+        }
     }
 }
 
@@ -180,7 +189,8 @@ impl AppState {
         match verbatim_core::decode(bytes) {
             Ok((text, _)) => self.open_text(text, source),
             Err(e) => {
-                self.error.set(Some(format!("{e} The record that was open stays open.")));
+                self.error
+                    .set(Some(format!("{e} The record that was open stays open.")));
                 false
             }
         }
@@ -199,7 +209,12 @@ impl AppState {
                     self.open_permalink(link);
                     return;
                 }
-                Err(e) => self.error.set(Some(format!("{e} Showing the last record instead."))),
+                Err(e) => {
+                    self.restore_or_sample();
+                    self.error
+                        .set(Some(format!("{e} Showing the last record instead.")));
+                    return;
+                }
             }
         }
         if let Some(src) = browser::query_param("src") {
@@ -208,14 +223,20 @@ impl AppState {
         }
         self.restore_or_sample();
         if let Some((s, p)) = share::plain_passage_id(&hash) {
-            self.land(Anchor { speech: s, paragraph: p, quote: String::new() });
+            self.land(Anchor {
+                speech: s,
+                paragraph: p,
+                quote: String::new(),
+            });
         }
     }
 
     fn restore_or_sample(self) {
         match browser::storage_get(KEY_TEXT) {
             Some(text) => {
-                let source = browser::storage_get(KEY_SOURCE).map(|s| Source::from_storage(&s)).unwrap_or(Source::Pasted);
+                let source = browser::storage_get(KEY_SOURCE)
+                    .map(|s| Source::from_storage(&s))
+                    .unwrap_or(Source::Pasted);
                 if !self.open_text(text, source) {
                     self.open_sample();
                 }
@@ -232,13 +253,17 @@ impl AppState {
                         self.land(a);
                     }
                 } else {
+                    let message = self.error.get_untracked();
                     self.restore_or_sample();
+                    self.error.set(message);
                 }
             }
             (None, Some(src)) => self.open_url(src, link.anchor),
             (None, None) => {
-                self.error.set(Some("This link names a passage but carries no record.".into()));
                 self.restore_or_sample();
+                self.error.set(Some(
+                    "This link names a passage but carries no record.".into(),
+                ));
             }
         }
     }
@@ -247,8 +272,11 @@ impl AppState {
     pub fn open_url(self, url: String, anchor: Option<Anchor>) {
         let lower = url.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            self.error.set(Some(format!("Only http and https addresses can be opened (got “{}”).", url.chars().take(80).collect::<String>())));
             self.restore_or_sample();
+            self.error.set(Some(format!(
+                "Only http and https addresses can be opened (got “{}”).",
+                url.chars().take(80).collect::<String>()
+            )));
             return;
         }
         self.loading.set(Some(format!("Fetching {url}…")));
@@ -262,14 +290,16 @@ impl AppState {
                             self.land(a);
                         }
                     } else if self.doc.get_untracked().is_none() {
+                        let message = self.error.get_untracked();
                         self.restore_or_sample();
+                        self.error.set(message);
                     }
                 }
                 Err(e) => {
-                    self.error.set(Some(e));
                     if self.doc.get_untracked().is_none() {
                         self.restore_or_sample();
                     }
+                    self.error.set(Some(e));
                 }
             }
         });
@@ -277,13 +307,20 @@ impl AppState {
 
     /// Scroll to the passage an anchor names, with a note if it moved.
     pub fn land(self, a: Anchor) {
-        let Some(doc) = self.doc.get_untracked() else { return };
-        let Some(landing) = anchor::resolve(&doc.record, &a) else { return };
+        let Some(doc) = self.doc.get_untracked() else {
+            return;
+        };
+        let Some(landing) = anchor::resolve(&doc.record, &a) else {
+            return;
+        };
         let (s, p) = landing.target();
         match landing {
-            anchor::Landing::Moved { .. } => self.notice.set(Some("The linked passage moved; it was found by its text.".into())),
+            anchor::Landing::Moved { .. } => self.notice.set(Some(
+                "The linked passage moved; it was found by its text.".into(),
+            )),
             anchor::Landing::Nearest { .. } if !a.quote.is_empty() => self.notice.set(Some(
-                "The linked passage was not found in this record; showing the nearest passage.".into(),
+                "The linked passage was not found in this record; showing the nearest passage."
+                    .into(),
             )),
             _ => {}
         }
@@ -301,7 +338,11 @@ impl AppState {
         let doc = self.doc.get_untracked()?;
         let anchor = anchor::anchor_for(&doc.record, speech, paragraph);
         let (text, src, query) = match &doc.source {
-            Source::Url(url) => (None, Some(url.clone()), format!("?src={}", js_sys::encode_uri_component(url))),
+            Source::Url(url) => (
+                None,
+                Some(url.clone()),
+                format!("?src={}", js_sys::encode_uri_component(url)),
+            ),
             _ => (Some(doc.text.to_string()), None, String::new()),
         };
         let fragment = share::encode_fragment(&Permalink { anchor, text, src });
@@ -320,14 +361,19 @@ impl AppState {
         let id = format!("custom-{}", verbatim_core::themes::slug(name));
         self.custom_themes.update(|list| {
             list.retain(|t| t.id != id);
-            list.push(Theme { id, name: name.chars().take(60).collect(), terms });
+            list.push(Theme {
+                id,
+                name: name.chars().take(60).collect(),
+                terms,
+            });
         });
         self.save_custom_themes();
         Ok(())
     }
 
     pub fn remove_custom_theme(self, id: &str) {
-        self.custom_themes.update(|list| list.retain(|t| t.id != id));
+        self.custom_themes
+            .update(|list| list.retain(|t| t.id != id));
         self.save_custom_themes();
     }
 
@@ -353,4 +399,3 @@ impl AppState {
         });
     }
 }
-

@@ -7,12 +7,20 @@ use leptos::prelude::*;
 pub fn MeetingHeader(doc: Doc) -> impl IntoView {
     let m = doc.record.meeting.clone();
     let title = m.symbol.clone().unwrap_or_else(|| "Meeting record".into());
-    let when = [m.date.clone(), m.time.clone(), m.place.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-    let organ = [m.organ.clone(), m.session.clone(), m.number.map(|n| format!("meeting {n}"))]
+    let when = [m.date.clone(), m.time.clone(), m.place.clone()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
+    let organ = [
+        m.organ.clone(),
+        m.session.clone(),
+        m.number.map(|n| format!("meeting {n}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
     let president = m.president.clone().map(|p| match p.country {
         Some(c) => format!("{} ({c})", p.name),
         None => p.name,

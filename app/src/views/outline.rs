@@ -24,16 +24,27 @@ struct Group {
 #[component]
 pub fn Outline(state: AppState) -> impl IntoView {
     let groups = Memo::new(move |_| {
-        let Some(doc) = state.doc.get() else { return Vec::new() };
+        let Some(doc) = state.doc.get() else {
+            return Vec::new();
+        };
         let themes = state.themes.get();
         let counts = theme_counts(&doc.record, &themes);
-        let mut groups = vec![Group { heading: None, entries: Vec::new() }];
+        let mut groups = vec![Group {
+            heading: None,
+            entries: Vec::new(),
+        }];
         let mut seen = vec![false; doc.record.speeches.len()];
         for block in &doc.record.body {
             match block {
                 Block::Heading { text, .. } => {
-                    if groups.last().is_some_and(|g| !g.entries.is_empty() || g.heading.is_some()) {
-                        groups.push(Group { heading: Some(text.clone()), entries: Vec::new() });
+                    if groups
+                        .last()
+                        .is_some_and(|g| !g.entries.is_empty() || g.heading.is_some())
+                    {
+                        groups.push(Group {
+                            heading: Some(text.clone()),
+                            entries: Vec::new(),
+                        });
                     } else if let Some(g) = groups.last_mut() {
                         g.heading = Some(text.clone());
                     }
@@ -41,19 +52,40 @@ pub fn Outline(state: AppState) -> impl IntoView {
                 Block::Speech { speech, .. } if !seen[*speech] => {
                     seen[*speech] = true;
                     let s = &doc.record.speeches[*speech];
-                    let detail = [s.country.clone(), s.role.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-                    let theme_names: Vec<String> =
-                        top_themes(&counts[*speech], 3).into_iter().map(|t| themes.themes[t].name.clone()).collect();
-                    let haystack = format!("{} {} {} {}", s.speaker, detail, s.label, theme_names.join(" ")).to_lowercase();
+                    let detail = [s.country.clone(), s.role.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let theme_names: Vec<String> = top_themes(&counts[*speech], 3)
+                        .into_iter()
+                        .map(|t| themes.themes[t].name.clone())
+                        .collect();
+                    let haystack = format!(
+                        "{} {} {} {}",
+                        s.speaker,
+                        detail,
+                        s.label,
+                        theme_names.join(" ")
+                    )
+                    .to_lowercase();
                     if let Some(g) = groups.last_mut() {
-                        g.entries.push(Entry { order: s.order, speaker: s.speaker.clone(), detail, haystack });
+                        g.entries.push(Entry {
+                            order: s.order,
+                            speaker: s.speaker.clone(),
+                            detail,
+                            haystack,
+                        });
                     }
                 }
                 _ => {}
             }
         }
         groups.retain(|g| !g.entries.is_empty());
-        groups.into_iter().map(std::sync::Arc::new).collect::<Vec<_>>()
+        groups
+            .into_iter()
+            .map(std::sync::Arc::new)
+            .collect::<Vec<_>>()
     });
     let shown = move |e: &Entry| {
         let f = state.outline_filter.get().trim().to_lowercase();

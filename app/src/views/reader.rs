@@ -25,7 +25,12 @@ pub fn Reader(state: AppState) -> impl IntoView {
     }
 }
 
-fn render_body(state: AppState, doc: &Doc, themes: &Arc<ThemeSet>, disabled: &HashSet<String>) -> impl IntoView {
+fn render_body(
+    state: AppState,
+    doc: &Doc,
+    themes: &Arc<ThemeSet>,
+    disabled: &HashSet<String>,
+) -> impl IntoView {
     let record = &doc.record;
     let counts = theme_counts(record, themes);
     let mut started = vec![false; record.speeches.len()];
@@ -59,7 +64,11 @@ fn render_body(state: AppState, doc: &Doc, themes: &Arc<ThemeSet>, disabled: &Ha
 fn render_vote(v: &Vote) -> impl IntoView {
     let side = |name: &'static str, list: &Vec<String>| {
         let n = list.len();
-        let names = if list.is_empty() { "none".to_owned() } else { list.join(", ") };
+        let names = if list.is_empty() {
+            "none".to_owned()
+        } else {
+            list.join(", ")
+        };
         view! {
             <div class="vote-side">
                 <dt>{name} " (" {n} ")"</dt>
@@ -119,18 +128,31 @@ fn render_speech(
     let paragraphs = (first_paragraph..first_paragraph + count)
         .map(|p| {
             let text = s.paragraphs[p].clone();
-            let symbols: Vec<(usize, usize, String)> = doc.symbols_at.get(&(speech, p)).cloned().unwrap_or_default();
-            let sym_refs: Vec<(usize, usize, &str)> = symbols.iter().map(|(a, b, c)| (*a, *b, c.as_str())).collect();
-            let matches: Vec<_> =
-                themes.find(&text).into_iter().filter(|m| !disabled.contains(&themes.themes[m.theme].id)).collect();
+            let symbols: Vec<(usize, usize, String)> = doc
+                .symbols_at
+                .get(&(speech, p))
+                .cloned()
+                .unwrap_or_default();
+            let sym_refs: Vec<(usize, usize, &str)> = symbols
+                .iter()
+                .map(|(a, b, c)| (*a, *b, c.as_str()))
+                .collect();
+            let matches: Vec<_> = themes
+                .find(&text)
+                .into_iter()
+                .filter(|m| !disabled.contains(&themes.themes[m.theme].id))
+                .collect();
             let content: Vec<AnyView> = runs(&text, &sym_refs, &matches)
                 .into_iter()
                 .map(|run| match run {
                     Run::Text(t) => t.to_owned().into_any(),
-                    Run::Symbol { symbol, text } => symbol_link(state, symbol.to_owned(), text.to_owned()).into_any(),
+                    Run::Symbol { symbol, text } => {
+                        symbol_link(state, symbol.to_owned(), text.to_owned()).into_any()
+                    }
                     Run::Theme { theme, text } => {
                         let id = themes.themes[theme].id.clone();
-                        view! { <mark class="theme" data-theme=id>{text.to_owned()}</mark> }.into_any()
+                        view! { <mark class="theme" data-theme=id>{text.to_owned()}</mark> }
+                            .into_any()
                     }
                 })
                 .collect();
@@ -155,7 +177,12 @@ fn symbol_link(state: AppState, symbol: String, text: String) -> impl IntoView {
     let show = {
         let symbol = symbol.clone();
         move |ev: web_sys::Event| {
-            let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(el) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
             let rect = el.get_bounding_client_rect();
             let scroll_y = browser::window().scroll_y().unwrap_or(0.0);
             let scroll_x = browser::window().scroll_x().unwrap_or(0.0);
@@ -197,7 +224,9 @@ pub fn CopyLink(state: AppState, speech: usize, paragraph: Option<usize>) -> imp
     };
     let copied = RwSignal::new(false);
     let on_click = move |_| {
-        let Some(url) = state.permalink(speech, paragraph) else { return };
+        let Some(url) = state.permalink(speech, paragraph) else {
+            return;
+        };
         let id = match paragraph {
             Some(p) => format!("s{speech}-p{p}"),
             None => format!("s{speech}"),
@@ -207,7 +236,9 @@ pub fn CopyLink(state: AppState, speech: usize, paragraph: Option<usize>) -> imp
             match browser::copy_to_clipboard(&url).await {
                 Ok(()) => {
                     copied.set(true);
-                    state.notice.set(Some("Link copied to the clipboard.".into()));
+                    state
+                        .notice
+                        .set(Some("Link copied to the clipboard.".into()));
                 }
                 Err(_) => state.notice.set(Some(format!("Copy this link: {url}"))),
             }

@@ -10,10 +10,17 @@ use verbatim_core::symbols::document_url;
 #[component]
 pub fn ThemePanel(state: AppState) -> impl IntoView {
     let totals = Memo::new(move |_| {
-        let Some(doc) = state.doc.get() else { return Vec::new() };
+        let Some(doc) = state.doc.get() else {
+            return Vec::new();
+        };
         let themes = state.themes.get();
         let counts = theme_counts(&doc.record, &themes);
-        let custom: Vec<String> = state.custom_themes.get().into_iter().map(|t| t.id).collect();
+        let custom: Vec<String> = state
+            .custom_themes
+            .get()
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
         themes
             .themes
             .iter()

@@ -9,7 +9,9 @@ use wasm_bindgen::JsCast;
 
 /// Open the first file of a file list.
 pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
-    let Some(file) = files.and_then(|f| f.get(0)) else { return };
+    let Some(file) = files.and_then(|f| f.get(0)) else {
+        return;
+    };
     let name = file.name();
     state.loading.set(Some(format!("Reading {name}…")));
     spawn_local(async move {
@@ -37,7 +39,9 @@ pub fn Toolbar(state: AppState) -> impl IntoView {
     let open_pasted = move |_| {
         let text = pasted.get_untracked();
         if text.trim().is_empty() {
-            state.error.set(Some("The paste box is empty: paste the text of a meeting record first.".into()));
+            state.error.set(Some(
+                "The paste box is empty: paste the text of a meeting record first.".into(),
+            ));
             return;
         }
         if state.open_text(text, Source::Pasted) {
@@ -77,7 +81,9 @@ pub fn Toolbar(state: AppState) -> impl IntoView {
 fn FindBox(state: AppState) -> impl IntoView {
     let hits = Memo::new(move |_| {
         let q = state.find_query.get();
-        let Some(doc) = state.doc.get() else { return Vec::new() };
+        let Some(doc) = state.doc.get() else {
+            return Vec::new();
+        };
         find_in_record(&doc.record, &q)
     });
     let go = move |delta: isize| {

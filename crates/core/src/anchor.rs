@@ -29,19 +29,28 @@ pub const QUOTE_CHARS: usize = 160;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Landing {
     /// The ids and the quote agree.
-    Exact { speech: usize, paragraph: Option<usize> },
+    Exact {
+        speech: usize,
+        paragraph: Option<usize>,
+    },
     /// The quote was found elsewhere (ids shifted).
-    Moved { speech: usize, paragraph: Option<usize> },
+    Moved {
+        speech: usize,
+        paragraph: Option<usize>,
+    },
     /// The quote was not found; this is the nearest passage to the ids.
-    Nearest { speech: usize, paragraph: Option<usize> },
+    Nearest {
+        speech: usize,
+        paragraph: Option<usize>,
+    },
 }
 
 impl Landing {
     pub fn target(self) -> (usize, Option<usize>) {
         match self {
-            Landing::Exact { speech, paragraph } | Landing::Moved { speech, paragraph } | Landing::Nearest { speech, paragraph } => {
-                (speech, paragraph)
-            }
+            Landing::Exact { speech, paragraph }
+            | Landing::Moved { speech, paragraph }
+            | Landing::Nearest { speech, paragraph } => (speech, paragraph),
         }
     }
 }
@@ -53,7 +62,11 @@ pub fn anchor_for(record: &Record, speech: usize, paragraph: Option<usize>) -> O
         Some(p) => s.paragraphs.get(p.checked_sub(1)?)?,
         None => s.paragraphs.first().unwrap_or(&s.label),
     };
-    Some(Anchor { speech, paragraph, quote: text.chars().take(QUOTE_CHARS).collect() })
+    Some(Anchor {
+        speech,
+        paragraph,
+        quote: text.chars().take(QUOTE_CHARS).collect(),
+    })
 }
 
 fn normalize(s: &str) -> String {
@@ -77,7 +90,10 @@ pub fn resolve(record: &Record, anchor: &Anchor) -> Option<Landing> {
     };
     if let Some(text) = at(anchor.speech, anchor.paragraph) {
         if quote.is_empty() || normalize(text).starts_with(quote) {
-            return Some(Landing::Exact { speech: anchor.speech, paragraph: anchor.paragraph });
+            return Some(Landing::Exact {
+                speech: anchor.speech,
+                paragraph: anchor.paragraph,
+            });
         }
     }
     if !quote.is_empty() {
@@ -94,13 +110,23 @@ pub fn resolve(record: &Record, anchor: &Anchor) -> Option<Landing> {
             }
         }
         if let Some((_, s, p)) = best {
-            let paragraph = if anchor.paragraph.is_some() { Some(p) } else { None };
-            return Some(Landing::Moved { speech: s, paragraph: paragraph.or(Some(p)).filter(|_| anchor.paragraph.is_some()) });
+            let paragraph = if anchor.paragraph.is_some() {
+                Some(p)
+            } else {
+                None
+            };
+            return Some(Landing::Moved {
+                speech: s,
+                paragraph: paragraph.or(Some(p)).filter(|_| anchor.paragraph.is_some()),
+            });
         }
     }
     let speech = anchor.speech.clamp(1, record.speeches.len());
     let count = record.speeches[speech - 1].paragraphs.len();
-    let paragraph = anchor.paragraph.filter(|_| count > 0).map(|p| p.clamp(1, count));
+    let paragraph = anchor
+        .paragraph
+        .filter(|_| count > 0)
+        .map(|p| p.clamp(1, count));
     Some(Landing::Nearest { speech, paragraph })
 }
 
@@ -117,10 +143,36 @@ mod tests {
         let r = record();
         let a = anchor_for(&r, 1, Some(2)).unwrap();
         assert_eq!(a.quote, "Second paragraph text.");
-        assert_eq!(resolve(&r, &a), Some(Landing::Exact { speech: 1, paragraph: Some(2) }));
-        let moved = Anchor { speech: 2, paragraph: Some(1), quote: "Second paragraph".into() };
-        assert_eq!(resolve(&r, &moved), Some(Landing::Moved { speech: 1, paragraph: Some(2) }));
-        let lost = Anchor { speech: 9, paragraph: Some(9), quote: "nowhere".into() };
-        assert_eq!(resolve(&r, &lost), Some(Landing::Nearest { speech: 2, paragraph: Some(1) }));
+        assert_eq!(
+            resolve(&r, &a),
+            Some(Landing::Exact {
+                speech: 1,
+                paragraph: Some(2)
+            })
+        );
+        let moved = Anchor {
+            speech: 2,
+            paragraph: Some(1),
+            quote: "Second paragraph".into(),
+        };
+        assert_eq!(
+            resolve(&r, &moved),
+            Some(Landing::Moved {
+                speech: 1,
+                paragraph: Some(2)
+            })
+        );
+        let lost = Anchor {
+            speech: 9,
+            paragraph: Some(9),
+            quote: "nowhere".into(),
+        };
+        assert_eq!(
+            resolve(&r, &lost),
+            Some(Landing::Nearest {
+                speech: 2,
+                paragraph: Some(1)
+            })
+        );
     }
 }

@@ -32,7 +32,11 @@ pub fn cited_documents(record: &Record) -> Vec<Cited> {
             }
             None => {
                 index.insert(s.symbol.clone(), out.len());
-                out.push(Cited { symbol: s.symbol.clone(), count: 1, first: at });
+                out.push(Cited {
+                    symbol: s.symbol.clone(),
+                    count: 1,
+                    first: at,
+                });
             }
         }
     }
@@ -91,7 +95,10 @@ mod tests {
         let r = crate::parse("Mr. A (Chile): See S/2020/1 on terrorism and terrorism.\n\nAgain S/2020/1 and S/2019/9.\n");
         let c = cited_documents(&r);
         assert_eq!(c.len(), 2);
-        assert_eq!((c[0].symbol.as_str(), c[0].count, c[0].first), ("S/2020/1", 2, Some((1, 1))));
+        assert_eq!(
+            (c[0].symbol.as_str(), c[0].count, c[0].first),
+            ("S/2020/1", 2, Some((1, 1)))
+        );
         let set = ThemeSet::builtin();
         let counts = theme_counts(&r, &set);
         let terrorism = set.themes.iter().position(|t| t.id == "terrorism").unwrap();

@@ -27,7 +27,12 @@ pub fn parse_resolutions_tsv(tsv: &str) -> Resolutions {
         if let Ok(n) = f[0].trim().parse::<u32>() {
             out.insert(
                 n,
-                Resolution { title: f[4].into(), date: f[3].into(), vote: f[7].into(), meeting: f[6].into() },
+                Resolution {
+                    title: f[4].into(),
+                    date: f[3].into(),
+                    vote: f[7].into(),
+                    meeting: f[6].into(),
+                },
             );
         }
     }
@@ -44,7 +49,9 @@ pub struct SymbolInfo {
 fn vote_words(vote: &str) -> String {
     let parts: Vec<&str> = vote.split('-').collect();
     match parts.as_slice() {
-        [y, n, a] if y.parse::<u32>().is_ok() => format!("{y} in favour, {n} against, {a} abstaining"),
+        [y, n, a] if y.parse::<u32>().is_ok() => {
+            format!("{y} in favour, {n} against, {a} abstaining")
+        }
         _ => vote.to_owned(),
     }
 }
@@ -64,7 +71,10 @@ fn ordinal(n: u32) -> String {
 pub fn describe(symbol: &str, resolutions: Option<&Resolutions>) -> SymbolInfo {
     let d: Decoded = decode_symbol(symbol);
     let organ = d.organ.clone().unwrap_or_else(|| "United Nations".into());
-    let mut facts = vec![("Organ".to_owned(), organ.clone()), ("Type".to_owned(), d.kind.clone())];
+    let mut facts = vec![
+        ("Organ".to_owned(), organ.clone()),
+        ("Type".to_owned(), d.kind.clone()),
+    ];
     if let Some(y) = &d.year {
         facts.push(("Year".into(), y.clone()));
     }
@@ -79,7 +89,12 @@ pub fn describe(symbol: &str, resolutions: Option<&Resolutions>) -> SymbolInfo {
     }
     let mut heading = format!("{organ} {}", d.kind);
     if d.kind == "resolution" && symbol.starts_with("S/RES/") {
-        if let Some(r) = d.number.as_deref().and_then(|n| n.parse::<u32>().ok()).and_then(|n| resolutions?.get(&n)) {
+        if let Some(r) = d
+            .number
+            .as_deref()
+            .and_then(|n| n.parse::<u32>().ok())
+            .and_then(|n| resolutions?.get(&n))
+        {
             heading = r.title.clone();
             facts.push(("Adopted".into(), r.date.clone()));
             facts.push(("Vote".into(), vote_words(&r.vote)));
@@ -101,10 +116,15 @@ mod tests {
         let r = parse_resolutions_tsv(tsv);
         let info = describe("S/RES/2504 (2020)", Some(&r));
         assert_eq!(info.heading, "The situation in the Middle East");
-        assert!(info.facts.contains(&("Vote".into(), "11 in favour, 0 against, 4 abstaining".into())));
+        assert!(info.facts.contains(&(
+            "Vote".into(),
+            "11 in favour, 0 against, 4 abstaining".into()
+        )));
         let info = describe("A/58/PV.7", None);
         assert_eq!(info.heading, "General Assembly verbatim record");
-        assert!(info.facts.contains(&("Session".into(), "58th session".into())));
+        assert!(info
+            .facts
+            .contains(&("Session".into(), "58th session".into())));
         let real = parse_resolutions_tsv(include_str!("../../../data/un_sc_resolutions.tsv"));
         assert_eq!(real[&1325].date, "2000-10-31");
     }

@@ -71,24 +71,34 @@ pub fn encode_fragment(link: &Permalink) -> String {
 pub fn decode_fragment(fragment: &str) -> Result<Permalink, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT {
-        return Err(LinkError::TooLong { chars: fragment.len() });
+        return Err(LinkError::TooLong {
+            chars: fragment.len(),
+        });
     }
-    let data = fragment.strip_prefix(FRAGMENT_PREFIX).ok_or(LinkError::NotALink)?;
-    let deflated = URL_SAFE_NO_PAD.decode(data.trim_end_matches('=')).map_err(|_| LinkError::BadEncoding)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED).map_err(|e| {
-        if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-            LinkError::TooLarge
-        } else {
-            LinkError::BadCompression
-        }
-    })?;
+    let data = fragment
+        .strip_prefix(FRAGMENT_PREFIX)
+        .ok_or(LinkError::NotALink)?;
+    let deflated = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|_| LinkError::BadEncoding)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED)
+        .map_err(|e| {
+            if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                LinkError::TooLarge
+            } else {
+                LinkError::BadCompression
+            }
+        })?;
     let json = String::from_utf8(json).map_err(|_| LinkError::BadContent)?;
     serde_json::from_str(&json).map_err(|_| LinkError::BadContent)
 }
 
 /// Is this fragment a plain passage id (`s3`, `s3-p2`)? Returns (speech, paragraph).
 pub fn plain_passage_id(fragment: &str) -> Option<(usize, Option<usize>)> {
-    let f = fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix('s')?;
+    let f = fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix('s')?;
     let (s, p) = match f.split_once("-p") {
         Some((s, p)) => (s, Some(p.parse().ok()?)),
         None => (f, None),
@@ -103,7 +113,11 @@ mod tests {
     #[test]
     fn round_trips_and_rejects_damage() {
         let link = Permalink {
-            anchor: Some(Anchor { speech: 3, paragraph: Some(2), quote: "We “must” act — now.".into() }),
+            anchor: Some(Anchor {
+                speech: 3,
+                paragraph: Some(2),
+                quote: "We “must” act — now.".into(),
+            }),
             text: Some("Mr. A (Chile): text".repeat(50)),
             src: None,
         };
@@ -113,9 +127,15 @@ mod tests {
         assert_eq!(decode_fragment("#v1.%%%"), Err(LinkError::BadEncoding));
         assert_eq!(decode_fragment("#v1.AAAA"), Err(LinkError::BadCompression));
         assert_eq!(decode_fragment("#s3-p2"), Err(LinkError::NotALink));
-        assert!(matches!(decode_fragment(&"v1.".repeat(3_000_000)), Err(LinkError::TooLong { .. })));
+        assert!(matches!(
+            decode_fragment(&"v1.".repeat(3_000_000)),
+            Err(LinkError::TooLong { .. })
+        ));
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; MAX_INFLATED + 10], 9);
-        assert_eq!(decode_fragment(&format!("v1.{}", URL_SAFE_NO_PAD.encode(bomb))), Err(LinkError::TooLarge));
+        assert_eq!(
+            decode_fragment(&format!("v1.{}", URL_SAFE_NO_PAD.encode(bomb))),
+            Err(LinkError::TooLarge)
+        );
         assert_eq!(plain_passage_id("#s3-p2"), Some((3, Some(2))));
         assert_eq!(plain_passage_id("s12"), Some((12, None)));
         assert_eq!(plain_passage_id("#x"), None);

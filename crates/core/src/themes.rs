@@ -44,7 +44,11 @@ pub fn parse_themes_tsv(tsv: &str) -> Vec<Theme> {
         .filter_map(|row| {
             let mut f = row.split('\t');
             let (id, name, terms) = (f.next()?, f.next()?, f.next()?);
-            Some(Theme { id: id.trim().to_owned(), name: name.trim().to_owned(), terms: split_terms(terms) })
+            Some(Theme {
+                id: id.trim().to_owned(),
+                name: name.trim().to_owned(),
+                terms: split_terms(terms),
+            })
         })
         .filter(|t| !t.id.is_empty() && !t.terms.is_empty())
         .collect()
@@ -72,7 +76,11 @@ pub fn slug(name: &str) -> String {
         }
     }
     let s = s.trim_end_matches('-').chars().take(40).collect::<String>();
-    if s.is_empty() { "theme".into() } else { s }
+    if s.is_empty() {
+        "theme".into()
+    } else {
+        s
+    }
 }
 
 /// Two sets are equal when they hold the same themes (the matcher follows).
@@ -108,7 +116,11 @@ impl ThemeSet {
                 .build(&patterns)
                 .ok()
         };
-        ThemeSet { themes, matcher, owner }
+        ThemeSet {
+            themes,
+            matcher,
+            owner,
+        }
     }
 
     /// The built-in themes.
@@ -118,7 +130,9 @@ impl ThemeSet {
 
     /// Theme terms in `text`, on word boundaries, in order.
     pub fn find(&self, text: &str) -> Vec<ThemeMatch> {
-        let Some(m) = &self.matcher else { return Vec::new() };
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
         let hay = text;
         let bytes = hay.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
@@ -128,7 +142,11 @@ impl ThemeSet {
                 let after = x.end() == bytes.len() || !is_word(bytes[x.end()]);
                 before && after
             })
-            .map(|x| ThemeMatch { theme: self.owner[x.pattern().as_usize()], start: x.start(), end: x.end() })
+            .map(|x| ThemeMatch {
+                theme: self.owner[x.pattern().as_usize()],
+                start: x.start(),
+                end: x.end(),
+            })
             .collect()
     }
 }
@@ -158,7 +176,11 @@ mod tests {
 
     #[test]
     fn user_themes_and_slugs() {
-        let set = ThemeSet::new(vec![Theme { id: slug("Water <script>"), name: "Water".into(), terms: split_terms("water; aquifer;;x") }]);
+        let set = ThemeSet::new(vec![Theme {
+            id: slug("Water <script>"),
+            name: "Water".into(),
+            terms: split_terms("water; aquifer;;x"),
+        }]);
         assert_eq!(set.themes[0].id, "water-script");
         assert_eq!(set.themes[0].terms, ["water", "aquifer"]);
         assert_eq!(set.find("Water and aquifers, water.").len(), 2);

@@ -1,0 +1,220 @@
+// The viewer in a real browser: opening records every way users do, reading,
+// themes, tooltips, permalinks, persistence and error messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, freshPage, ready, corpus, corpusText } from '../harness.js';
+
+let server, browser;
+const r8701 = corpusText('raw/S_PV_8701.txt');
+
+before(async () => {
+  server = await serve(undefined, {
+    '/fixtures/S_PV_8701.txt': { body: r8701, headers: { 'access-control-allow-origin': '*' } },
+    '/fixtures/missing.txt': { status: 404, body: 'no' },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(url = server.url, options) {
+  const { context, page } = await freshPage(browser, options);
+  await page.goto(url);
+  return { context, page };
+}
+
+const symbolText = (page) => page.locator('.meeting-symbol').innerText();
+
+test('opens the built-in sample with outline, speeches and paragraph ids', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  assert.equal(await symbolText(page), 'S/PV.8700');
+  assert.equal(await page.locator('article.speech[id]').count(), 23);
+  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 23);
+  assert.ok(await page.locator('#s3-p2').count() === 1);
+  assert.match(await page.locator('#s2 .speech-header').innerText(), /Nebenzia[\s\S]*Russian Federation[\s\S]*spoke in Russian/);
+  // Votes render as a tally with their result.
+  const vote = page.locator('section.vote').nth(1);
+  assert.match(await vote.innerText(), /In favour \(11\)[\s\S]*Abstaining \(4\)[\s\S]*resolution 2504 \(2020\)/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('paste anywhere and the paste box open a record', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, r8701);
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
+  await page.click('text=Paste text…');
+  await page.fill('#paste-input', 'Mr. Kazykhanov (Kazakhstan): We are pleased.\n\nSince the Brahimi report (S/2000/809) and A/58/1.\n');
+  await page.click('.open-pasted');
+  await page.waitForSelector('#s1-p2');
+  assert.match(await page.locator('#s1 .speech-header').innerText(), /Kazykhanov[\s\S]*Kazakhstan/);
+  assert.equal(await page.locator('a.doc-symbol[data-symbol="S/2000/809"]').getAttribute('href'), 'https://docs.un.org/en/S/2000/809');
+  await context.close();
+});
+
+test('a file picked or dropped opens; reload keeps it', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.setInputFiles('input[type=file]', path.join(corpus, 'raw/S_PV_8698.txt'));
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8698');
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'S_PV_8701.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, r8701);
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
+  await page.reload();
+  await ready(page);
+  assert.equal(await symbolText(page), 'S/PV.8701');
+  await page.click('.sample-button');
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8700');
+  await context.close();
+});
+
+test('bad files get a clear message and the open record stays', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.setInputFiles('input[type=file]', path.join(corpus, 'pdf/S_PV_8701.pdf'));
+  await page.waitForSelector('.banner.error');
+  assert.match(await page.locator('.banner.error').innerText(), /PDF/);
+  assert.equal(await symbolText(page), 'S/PV.8700');
+  await page.click('.banner.error button');
+  await page.setInputFiles('input[type=file]', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+  await page.waitForSelector('.banner.error');
+  assert.match(await page.locator('.banner.error').innerText(), /empty/);
+  await page.click('.banner.error button');
+  await page.setInputFiles('input[type=file]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just notes.\nNo speakers here.') });
+  await page.waitForSelector('.banner.error');
+  assert.match(await page.locator('.banner.error').innerText(), /No speeches/);
+  assert.equal(await symbolText(page), 'S/PV.8700');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('outline links navigate, scroll-spy marks the speech in view, j/k move', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.click('nav[aria-label="Outline"] a[href="#s12"]');
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s12');
+  const top = await page.locator('#s12').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 400, `s12 in view (top ${top})`);
+  await page.locator('#s18').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s18');
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s19');
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s17');
+  // The filter narrows the outline.
+  await page.fill('.outline-filter input', 'france');
+  assert.equal(await page.locator('nav[aria-label="Outline"] li:not(.hidden)').count(), 1);
+  await context.close();
+});
+
+test('themes: marks, toggles, and a custom theme that survives reload', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  const marks = () => page.locator('mark.theme[data-theme="protection-of-civilians"]').count();
+  assert.ok((await marks()) > 10);
+  await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').uncheck();
+  assert.equal(await marks(), 0);
+  await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').check();
+  assert.ok((await marks()) > 10);
+  await page.fill('input[name=theme-name]', 'Cross-border aid');
+  await page.fill('textarea[name=theme-terms]', 'cross-border; Al-Yarubiyah; Bab al-Hawa');
+  await page.click('text=Add theme');
+  const custom = page.locator('mark.theme[data-theme="custom-cross-border-aid"]');
+  await page.waitForFunction(() => document.querySelectorAll('mark.theme[data-theme="custom-cross-border-aid"]').length > 3);
+  await page.reload();
+  await ready(page);
+  assert.ok((await custom.count()) > 3);
+  await context.close();
+});
+
+test('symbol tooltips on hover and keyboard focus, with resolution data', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.hover('a.doc-symbol[data-symbol="S/2020/24"] >> nth=0');
+  const tip = page.locator('#symbol-tooltip[role=tooltip]');
+  await page.waitForSelector('#symbol-tooltip.visible');
+  assert.match(await tip.innerText(), /S\/2020\/24[\s\S]*Security Council[\s\S]*2020/);
+  await page.mouse.move(0, 0);
+  await page.waitForSelector('#symbol-tooltip:not(.visible)', { state: 'attached' });
+  await page.locator('a.doc-symbol[data-symbol="S/RES/2504 (2020)"]').first().focus();
+  await page.waitForFunction(() => /Adopted[\s\S]*2020-01-10/.test(document.querySelector('#symbol-tooltip')?.innerText || ''));
+  assert.match(await tip.innerText(), /The situation in the Middle East/);
+  const link = page.locator('a.doc-symbol[data-symbol="S/RES/2504 (2020)"]').first();
+  assert.equal(await link.getAttribute('href'), 'https://docs.un.org/en/S/RES/2504(2020)');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await link.getAttribute('rel'), /noopener/);
+  assert.ok((await page.locator('.cited-list li').count()) >= 9);
+  await context.close();
+});
+
+test('copy link, then open it in a fresh browser: it lands and highlights', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.click('#s7-p3 .copy-link');
+  await page.waitForSelector('#s7-p3 .copy-link[data-copied=true]');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(url, /#v1\./);
+  await context.close();
+  const fresh = await open(url);
+  await fresh.page.waitForSelector('#s7-p3.landed');
+  assert.equal(await fresh.page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
+  const top = await fresh.page.locator('#s7-p3').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(top > 0 && top < 900);
+  await fresh.context.close();
+});
+
+test('?src= loads a record by URL; failures are explained', async () => {
+  const { context, page } = await open(`${server.url}?src=${encodeURIComponent(server.url + 'fixtures/S_PV_8701.txt')}`);
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
+  await page.click('#s2-p1 .copy-link');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(url.includes('?src='), 'a src record links to its source');
+  assert.ok(url.length < 400, `no embedded text (${url.length} chars)`);
+  await context.close();
+  const bad = await open(`${server.url}?src=${encodeURIComponent(server.url + 'fixtures/missing.txt')}`);
+  await bad.page.waitForSelector('.banner.error');
+  assert.match(await bad.page.locator('.banner.error').innerText(), /404/);
+  await ready(bad.page);
+  await bad.context.close();
+});
+
+test('a damaged link explains itself and still shows a record', async () => {
+  const { context, page } = await open(`${server.url}#v1.this-is-not-deflate`);
+  await page.waitForSelector('.banner.error');
+  assert.match(await page.locator('.banner.error').innerText(), /damaged/);
+  await ready(page);
+  await context.close();
+});
+
+test('find in record counts matches and steps through them', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.fill('.find-input', 'Yarubiyah');
+  await page.waitForFunction(() => /\d+ matches in \d+ passages/.test(document.querySelector('.find-count').textContent));
+  const total = Number((await page.locator('.find-count').innerText()).match(/(\d+) matches/)[1]);
+  assert.ok(total >= 5, `${total} matches`);
+  await page.press('.find-input', 'Enter');
+  await page.waitForSelector('.para.landed');
+  assert.match(await page.locator('.para.landed').innerText(), /Yarubiyah/);
+  assert.match(await page.locator('.find-count').innerText(), /passage 1 of/);
+  await context.close();
+});
+
+test('phones: the page fits 360 px wide', async () => {
+  const { context, page } = await open(server.url, { viewport: { width: 360, height: 740 } });
+  await ready(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+  await context.close();
+});
