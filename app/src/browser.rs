@@ -16,8 +16,7 @@ pub fn document() -> web_sys::Document {
 fn js_error(e: JsValue) -> String {
     e.as_string()
         .or_else(|| {
-            js_sys::Error::try_from(e)
-                .ok()
+            e.dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
         })
         .unwrap_or_else(|| "unknown error".into())

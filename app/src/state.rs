@@ -68,6 +68,9 @@ impl Source {
     }
 }
 
+/// Symbol ranges `(start, end, symbol)` per `(speech, paragraph)`, 0-based.
+pub type SymbolsAt = HashMap<(usize, usize), Vec<(usize, usize, String)>>;
+
 /// An open record: its text, its parse, its source.
 #[derive(Clone)]
 pub struct Doc {
@@ -75,12 +78,12 @@ pub struct Doc {
     pub record: Arc<Record>,
     pub source: Source,
     /// Symbol ranges per (speech, paragraph), 0-based, for rendering links.
-    pub symbols_at: Arc<HashMap<(usize, usize), Vec<(usize, usize, String)>>>,
+    pub symbols_at: Arc<SymbolsAt>,
 }
 
 impl Doc {
     fn new(text: String, record: Record, source: Source) -> Doc {
-        let mut symbols_at: HashMap<(usize, usize), Vec<(usize, usize, String)>> = HashMap::new();
+        let mut symbols_at = SymbolsAt::new();
         for s in &record.symbols {
             if let verbatim_core::Location::Paragraph { speech, paragraph } = s.location {
                 symbols_at.entry((speech, paragraph)).or_default().push((

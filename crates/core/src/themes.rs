@@ -151,6 +151,28 @@ impl ThemeSet {
     }
 }
 
+/// Read user themes kept as JSON; ids and terms are re-validated because
+/// storage is as untrusted as any input.
+pub fn themes_from_json(json: &str) -> Option<Vec<Theme>> {
+    let list: Vec<Theme> = serde_json::from_str(json).ok()?;
+    Some(
+        list.into_iter()
+            .take(50)
+            .map(|t| Theme {
+                id: format!("custom-{}", slug(t.id.trim_start_matches("custom-"))),
+                name: t.name.chars().take(60).collect(),
+                terms: split_terms(&t.terms.join(";")),
+            })
+            .filter(|t| !t.terms.is_empty())
+            .collect(),
+    )
+}
+
+/// Write user themes as JSON.
+pub fn themes_to_json(themes: &[Theme]) -> String {
+    serde_json::to_string(themes).unwrap_or_else(|_| "[]".into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,26 +207,4 @@ mod tests {
         assert_eq!(set.themes[0].terms, ["water", "aquifer"]);
         assert_eq!(set.find("Water and aquifers, water.").len(), 2);
     }
-}
-
-/// Read user themes kept as JSON; ids and terms are re-validated because
-/// storage is as untrusted as any input.
-pub fn themes_from_json(json: &str) -> Option<Vec<Theme>> {
-    let list: Vec<Theme> = serde_json::from_str(json).ok()?;
-    Some(
-        list.into_iter()
-            .take(50)
-            .map(|t| Theme {
-                id: format!("custom-{}", slug(t.id.trim_start_matches("custom-"))),
-                name: t.name.chars().take(60).collect(),
-                terms: split_terms(&t.terms.join(";")),
-            })
-            .filter(|t| !t.terms.is_empty())
-            .collect(),
-    )
-}
-
-/// Write user themes as JSON.
-pub fn themes_to_json(themes: &[Theme]) -> String {
-    serde_json::to_string(themes).unwrap_or_else(|_| "[]".into())
 }
