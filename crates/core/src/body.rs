@@ -12,6 +12,7 @@ use crate::paragraphs::{join_lines, paragraph_starts, Measure, ParagraphMode, Te
 use crate::patterns::{self, re};
 use crate::reorder::{self, Content};
 use crate::text::text_width;
+use std::borrow::Cow;
 
 /// What the body pass produces.
 pub struct Body {
@@ -52,7 +53,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
     let measure = Measure::from_widths(
         (0..content.len())
             .filter(|&k| labels[k].is_none() && !narrative[k] && texts[k].matches(' ').count() > 3)
-            .map(|k| text_width(texts[k]))
+            .map(|k| content[k].width)
             .collect(),
     );
     let agenda_text = agenda_lines.join(" ");
@@ -73,13 +74,14 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             b.flush();
             b.start_speech(hit);
             if !hit.remainder.is_empty() {
+                let remainder_width = text_width(&hit.remainder);
                 b.buffer.push(Buffered {
-                    text: hit.remainder.clone(),
+                    width: remainder_width,
+                    text: Cow::Owned(hit.remainder.clone()),
                     start: hit.text_start,
                     end: content[hit.last].line.end,
                     blank_before: false,
-                    lead: text_width(&content[hit.last].line.text)
-                        .saturating_sub(text_width(&hit.remainder)),
+                    lead: content[hit.last].width.saturating_sub(remainder_width),
                 });
             }
             k = hit.last + 1;
@@ -157,7 +159,8 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             continue;
         }
         b.buffer.push(Buffered {
-            text: text.to_owned(),
+            text: line.text.clone(),
+            width: content[k].width,
             start: line.start,
             end: line.end,
             blank_before: content[k].blank_before,
@@ -177,7 +180,7 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
     if content.is_empty() {
         return ParagraphMode::Layout;
     }
-    let mut widths: Vec<u32> = content.iter().map(|c| text_width(&c.line.text)).collect();
+    let mut widths: Vec<u32> = content.iter().map(|c| c.width).collect();
     widths.sort_unstable();
     if widths[widths.len() / 2] > 2 * 23_000 {
         return ParagraphMode::LinePerParagraph;
@@ -204,6 +207,10 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         }
         offsets.push(joined.len());
         joined.push_str(&c.line.text);
+    }
+    // A label ends in a colon; most candidate lines ("Mr. President, …") have none.
+    if !joined.contains(':') || !re(&patterns::LABEL).is_match(&joined) {
+        return None;
     }
     let caps = re(&patterns::LABEL).captures(&joined)?;
     // A sentence boundary inside the label means we joined prose to a label.
@@ -312,24 +319,25 @@ fn ends_with_terminal(t: &str) -> bool {
         .ends_with(['.', '?', '!', ':'])
 }
 
-struct Buffered {
-    text: String,
+struct Buffered<'a> {
+    text: Cow<'a, str>,
+    width: u32,
     start: usize,
     end: usize,
     blank_before: bool,
     lead: u32,
 }
 
-struct Builder {
+struct Builder<'a> {
     speeches: Vec<Speech>,
     blocks: Vec<Block>,
     diagnostics: Vec<Diagnostic>,
-    buffer: Vec<Buffered>,
+    buffer: Vec<Buffered<'a>>,
     mode: ParagraphMode,
     measure: Measure,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn start_speech(&mut self, hit: &LabelHit) {
         let order = self.speeches.len() + 1;
         let (title, speaker, role) = match &hit.office {
@@ -377,6 +385,7 @@ impl Builder {
                 end: b.end,
                 blank_before: b.blank_before,
                 lead: b.lead,
+                width: b.width,
             })
             .collect();
         let mut starts = paragraph_starts(&lines, self.mode, self.measure);

@@ -37,10 +37,7 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
     let mut pos = 0;
     let mut pending_page_break = false;
     while pos <= bytes.len() {
-        let mut end = pos;
-        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
         let raw = &input[pos..end];
         let page_break = pending_page_break || raw.contains('\u{c}');
         pending_page_break = false;

@@ -68,6 +68,8 @@ pub struct TextLine<'a> {
     pub blank_before: bool,
     /// Width of what precedes `text` on the printed line (a speaker label).
     pub lead: u32,
+    /// Width of `text` (see [`text_width`]), computed once per line.
+    pub width: u32,
 }
 
 fn first_word(text: &str) -> &str {
@@ -181,8 +183,8 @@ fn word_width(w: &str) -> u32 {
 
 /// Join wrapped lines into one paragraph string: a space between lines, none
 /// after a line-end hyphen that joins a compound (`Secretary-` + `General`).
-pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::new();
+pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut out = String::with_capacity(lines.clone().map(|l| l.len() + 1).sum());
     for line in lines {
         if !out.is_empty() {
             let hyphen_join = out.ends_with('-')
@@ -213,6 +215,7 @@ mod tests {
                 end: 0,
                 blank_before: false,
                 lead: 0,
+                width: text_width(t),
             })
             .collect()
     }

@@ -104,10 +104,31 @@ pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Could a label start this line? A cheap prefix test before [`LABEL`].
 pub fn may_start_label(t: &str) -> bool {
-    t.starts_with("The ")
-        || TITLE_WORDS
-            .iter()
-            .any(|w| t.len() > w.len() && t.starts_with(w) && t.as_bytes()[w.len()] == b' ')
+    const OFFICES: [&str; 8] = [
+        "President",
+        "Acting President",
+        "Secretary-General",
+        "Deputy Secretary-General",
+        "Chair",
+        "Vice-President",
+        "Co-Chair",
+        "Acting Chair",
+    ];
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    if let Some(rest) = t.strip_prefix("The ") {
+        return OFFICES.iter().any(|o| rest.starts_with(o));
+    }
+    TITLE_WORDS.iter().any(|w| {
+        w.as_bytes()[0] == first
+            && t.len() > w.len()
+            && t.starts_with(w)
+            && t.as_bytes()[w.len()] == b' '
+    })
 }
 /// A stage direction's opening words.
 pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -25,6 +25,8 @@ pub struct Content<'a> {
     pub line: Line<'a>,
     /// A blank line (or furniture) stood before this line.
     pub blank_before: bool,
+    /// Printed width of the line's text (see [`text_width`]).
+    pub width: u32,
 }
 
 /// Collect the content lines of `lines[start..]`.
@@ -40,6 +42,7 @@ pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
             continue;
         }
         content.push(Content {
+            width: text_width(&line.text),
             line: line.clone(),
             blank_before: blank,
         });
@@ -82,6 +85,8 @@ pub fn repair(content: &mut Vec<Content>) {
 }
 
 fn reattach_stray_words(content: &mut Vec<Content>) {
+    let mut remove = vec![false; content.len()];
+    let mut any = false;
     let mut k = 0;
     while k < content.len() {
         if !is_stray_word(content, k) {
@@ -92,33 +97,37 @@ fn reattach_stray_words(content: &mut Vec<Content>) {
         while k + run < content.len() && is_stray_word(content, k + run) {
             run += 1;
         }
-        let target = (k.saturating_sub(4)..k)
-            .rev()
-            .find(|&t| !ends_finished(&content[t].line.text) && !is_stray_word(content, t));
-        match target {
-            Some(t) => {
-                let words: Vec<String> = content[k..k + run]
-                    .iter()
-                    .map(|c| c.line.text.to_string())
-                    .collect();
-                let mut text = content[t].line.text.to_string();
-                for w in words {
-                    text.push(' ');
-                    text.push_str(&w);
-                }
-                content[t].line.text = Cow::Owned(text);
-                let next_blank = content.get(k + run).is_some_and(|c| c.blank_before);
-                content.drain(k..k + run);
-                if let Some(c) = content.get_mut(k) {
-                    c.blank_before = next_blank;
-                }
+        let target = (k.saturating_sub(4)..k).rev().find(|&t| {
+            !remove[t] && !ends_finished(&content[t].line.text) && !is_stray_word(content, t)
+        });
+        if let Some(t) = target {
+            let mut text = content[t].line.text.to_string();
+            for c in &content[k..k + run] {
+                text.push(' ');
+                text.push_str(&c.line.text);
             }
-            None => k += run,
+            content[t].width = text_width(&text);
+            content[t].line.text = Cow::Owned(text);
+            remove[k..k + run].iter_mut().for_each(|r| *r = true);
+            any = true;
         }
+        k += run;
+    }
+    if any {
+        let mut i = 0;
+        content.retain(|_| {
+            i += 1;
+            !remove[i - 1]
+        });
     }
 }
 
+/// Moves are decided on the original order and applied in one linear pass,
+/// so a record with many moved tails costs no more than one without.
 fn reattach_column_tails(content: &mut Vec<Content>) {
+    // (target line, block start, block end): the block goes after the target.
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    let mut taken_until = 0;
     let mut k = 1;
     while k < content.len() {
         let starts_lower = content[k]
@@ -127,7 +136,11 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        if !(content[k].blank_before && starts_lower && ends_finished(&content[k - 1].line.text)) {
+        if k < taken_until
+            || !(content[k].blank_before
+                && starts_lower
+                && ends_finished(&content[k - 1].line.text))
+        {
             k += 1;
             continue;
         }
@@ -146,8 +159,9 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
         let target = (end..content.len().min(end + 120)).find(|&t| {
             let text = content[t].line.text.as_ref();
             !ends_finished(text)
-                && text_width(text) >= 16_000
+                && content[t].width >= 16_000
                 && !patterns::may_start_label(text)
+                && !moves.iter().any(|m| m.0 == t)
                 && content.get(t + 1).is_some_and(|n| {
                     n.blank_before
                         && n.line
@@ -157,19 +171,40 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
                             .is_some_and(|c| c.is_uppercase() || c == '“')
                 })
         });
-        let Some(t) = target else {
-            k = end;
-            continue;
-        };
-        let block: Vec<Content> = content.drain(k..end).collect();
-        let len = block.len();
-        let insert_at = t + 1 - len;
-        for (n, mut c) in block.into_iter().enumerate() {
-            c.blank_before = false;
-            content.insert(insert_at + n, c);
+        match target {
+            Some(t) => {
+                moves.push((t, k, end));
+                taken_until = t + 1;
+                k = end;
+            }
+            None => k = end,
         }
-        k += 1;
     }
+    if moves.is_empty() {
+        return;
+    }
+    let mut moved = vec![false; content.len()];
+    let mut after: std::collections::HashMap<usize, (usize, usize)> =
+        std::collections::HashMap::new();
+    for &(t, a, b) in &moves {
+        moved[a..b].iter_mut().for_each(|m| *m = true);
+        after.insert(t, (a, b));
+    }
+    let old = std::mem::take(content);
+    let mut out: Vec<Content> = Vec::with_capacity(old.len());
+    for (i, c) in old.iter().enumerate() {
+        if !moved[i] {
+            out.push(c.clone());
+        }
+        if let Some(&(a, b)) = after.get(&i) {
+            for m in &old[a..b] {
+                let mut m = m.clone();
+                m.blank_before = false;
+                out.push(m);
+            }
+        }
+    }
+    *content = out;
 }
 
 #[cfg(test)]

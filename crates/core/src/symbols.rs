@@ -57,23 +57,29 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
             end: m.end(),
         });
     }
-    for list in RESOLUTION_WORDS.captures_iter(text) {
-        let group = list.get(1).expect("group 1 always matches");
-        for item in RESOLUTION_ITEM.captures_iter(group.as_str()) {
-            let whole = item.get(0).expect("match");
-            let symbol = if let Some(ga) = item.name("ga") {
-                format!("A/RES/{}", ga.as_str())
-            } else {
-                format!("S/RES/{} ({})", &item["n"], &item["y"])
+    for list in RESOLUTION_WORDS.find_iter(text) {
+        // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
+        // the items follow the first space.
+        let phrase = list.as_str();
+        let items_at = list.start() + phrase.find(' ').map_or(phrase.len(), |i| i + 1);
+        let mut first = true;
+        for item in RESOLUTION_ITEM.find_iter(&text[items_at..list.end()]) {
+            let raw = item.as_str();
+            let symbol = match raw.split_once('(') {
+                Some((n, y)) => format!("S/RES/{} ({})", n.trim(), y.trim_end_matches(')')),
+                None => format!("A/RES/{raw}"),
             };
-            let (start, end) = (group.start() + whole.start(), group.start() + whole.end());
-            // "resolution 2505 (2020)": link the whole phrase for the first item.
-            let start = if whole.start() == 0 {
-                list.get(0).expect("match").start()
+            let start = if first {
+                list.start()
             } else {
-                start
+                items_at + item.start()
             };
-            found.push(Found { symbol, start, end });
+            first = false;
+            found.push(Found {
+                symbol,
+                start,
+                end: items_at + item.end(),
+            });
         }
     }
     found.sort_by_key(|f| f.start);
