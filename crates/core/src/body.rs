@@ -48,11 +48,17 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
         reorder::repair(&mut content);
     }
     let texts: Vec<&str> = content.iter().map(|c| c.line.text.as_ref()).collect();
-    let labels: Vec<Option<LabelHit>> = (0..content.len()).map(|k| label_at(&content, k)).collect();
+    let labels: Vec<Option<Box<LabelHit>>> = (0..content.len())
+        .map(|k| label_at(&content, k).map(Box::new))
+        .collect();
     let narrative: Vec<bool> = texts.iter().map(|t| patterns::is_narrative(t)).collect();
     let measure = Measure::from_widths(
         (0..content.len())
-            .filter(|&k| labels[k].is_none() && !narrative[k] && texts[k].matches(' ').count() > 3)
+            .filter(|&k| {
+                labels[k].is_none()
+                    && !narrative[k]
+                    && texts[k].bytes().filter(|&b| b == b' ').count() > 3
+            })
             .map(|k| content[k].width)
             .collect(),
     );
@@ -181,8 +187,8 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
         return ParagraphMode::Layout;
     }
     let mut widths: Vec<u32> = content.iter().map(|c| c.width).collect();
-    widths.sort_unstable();
-    if widths[widths.len() / 2] > 2 * 23_000 {
+    let middle = widths.len() / 2;
+    if *widths.select_nth_unstable(middle).1 > 2 * 23_000 {
         return ParagraphMode::LinePerParagraph;
     }
     let has_furniture = lines.iter().any(|l| l.furniture || l.page_break);
@@ -255,7 +261,7 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
 /// sentence, not itself ending one, and followed by a label or stage direction.
 fn heading_run(
     texts: &[&str],
-    labels: &[Option<LabelHit>],
+    labels: &[Option<Box<LabelHit>>],
     narrative: &[bool],
     k: usize,
     agenda_text: &str,

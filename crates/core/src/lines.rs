@@ -39,14 +39,15 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
     while pos <= bytes.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
         let raw = &input[pos..end];
-        let page_break = pending_page_break || raw.contains('\u{c}');
+        let has_form_feed = memchr::memchr(0x0C, raw.as_bytes()).is_some();
+        let page_break = pending_page_break || has_form_feed;
         pending_page_break = false;
         let text: Cow<str> = if is_clean(raw) {
             Cow::Borrowed(raw)
         } else {
             Cow::Owned(clean_line(raw))
         };
-        if text.is_empty() && raw.contains('\u{c}') {
+        if text.is_empty() && has_form_feed {
             pending_page_break = true;
         }
         lines.push(Line {

@@ -93,9 +93,9 @@ pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:
           The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President)
-        | (?P<title>{titles})\s(?P<name>{NAME}(?:\s{NAME}){{0,6}})
-          (?:\s?\((?P<country>\p{{Lu}}[^()]{{1,89}}(?:\([^()]{{1,40}}\))?[^()]{{0,40}})\))?
-          (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]{{1,200}}))?
+        | (?P<title>{titles})\s(?P<name>{NAME}(?:\s{NAME})*)
+          (?:\s?\((?P<country>\p{{Lu}}[^()]+(?:\([^()]+\))?[^()]*)\))?
+          (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]+))?
         )
         (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\))?
         \s?:(?:\s|$)"
@@ -137,12 +137,12 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
           The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
         | The\sagenda\swas\sadopted
         | A\s(?:recorded\s)?vote\swas\staken
-        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?(?-u:\b).{0,120}(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?(?-u:\b).{0,80}(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?(?-u:\b).*(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?(?-u:\b).*(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
         | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
         | A\sminute\sof\ssilent\sprayer\sor\smeditation
         | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
-        | (?:Mr|Ms|Mrs)\.\s.{2,80}(?-u:\b)was\sescorted
+        | (?:Mr|Ms|Mrs)\.\s.+(?-u:\b)was\sescorted
         )",
     )
 });
@@ -166,6 +166,11 @@ pub fn is_narrative(t: &str) -> bool {
         "The Acting President returned",
         "The motion",
     ];
+    if !matches!(t.as_bytes().first(), Some(b'T' | b'A' | b'D' | b'd' | b'M'))
+        && !t.ends_with("Chair.")
+    {
+        return false;
+    }
     let escorted = (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
         && t.contains("escorted");
     if (escorted || OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with("The proposal"))
@@ -183,6 +188,9 @@ pub static VOTE_LIST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `(side, names)` when the line opens a vote list.
 pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
+    if !matches!(t.as_bytes().first(), Some(b'I' | b'A')) {
+        return None;
+    }
     for side in ["In favour", "Against", "Abstaining", "Abstentions"] {
         if let Some(rest) = t.strip_prefix(side) {
             if let Some(rest) = rest.trim_start().strip_prefix(':') {

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:Mr\.|Ms\.|Mrs\.|Dr\.|Miss|Sir|Dame|Judge|Archbishop|Monsignor|Sheikh|Ambassador)\s
-        (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|dos|van|von|der|del|la|le|bin|al|el)){0,6}),\s
-        (?P<role>(?:the\s)?\p{Lu}[^;:]{5,220}?)
+        (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|dos|van|von|der|del|la|le|bin|al|el))*),\s
+        (?P<role>(?:the\s)?\p{Lu}[^;:]+?)
         (?:,\sto\sparticipate|;|\.\s|\.$|,\sand\s|\sand\s(?:Mr|Ms|Mrs|Dr)\.|,\s(?:who|to)\s)",
     )
     .unwrap()

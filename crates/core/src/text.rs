@@ -32,9 +32,37 @@ pub fn clean_line(line: &str) -> String {
 
 /// True when the line needs no repair, so the borrowed slice can be used as is.
 pub fn is_clean(line: &str) -> bool {
-    line.bytes().all(|b| (0x20..0x7F).contains(&b))
-        && !line.starts_with(' ')
-        && !line.ends_with(' ')
+    if line.starts_with(' ') || line.ends_with(' ') {
+        return false;
+    }
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x20..=0x7E => i += 1,
+            0x00..=0x1F | 0x7F => return false,
+            // NBSP, soft hyphen and C1 controls.
+            0xC2 if matches!(b.get(i + 1), Some(0x80..=0xA0 | 0xAD)) => return false,
+            // Thin, figure and narrow spaces; zero-width characters; word joiner.
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x87 | 0x89..=0x8D | 0xAF)) | (Some(0x81), Some(0xA0))
+            ) =>
+            {
+                return false
+            }
+            // Ligatures ﬀ–ﬄ and the BOM.
+            0xEF if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0xAC), Some(0x80..=0x84)) | (Some(0xBB), Some(0xBF))
+            ) =>
+            {
+                return false
+            }
+            _ => i += 1,
+        }
+    }
+    true
 }
 
 /// Estimated printed width of `text` in thousandths of an em, using the
@@ -114,7 +142,18 @@ mod tests {
             "efficient cooperation"
         );
         assert!(is_clean("The President: I thank"));
-        assert!(!is_clean("Council’s"));
+        assert!(is_clean("Council’s “work” — Jürgenson"));
+        for dirty in [
+            "a\u{a0}b",
+            "co\u{ad}op",
+            "ef\u{fb01}cient",
+            "a\u{200b}b",
+            " lead",
+            "x\u{c}",
+            "\u{feff}x",
+        ] {
+            assert!(!is_clean(dirty), "{dirty:?}");
+        }
     }
 
     #[test]

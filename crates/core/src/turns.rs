@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 static GIVE_FLOOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:I\s(?:now\s|shall\s(?:now\s)?)?(?:give\sthe\sfloor\sto|call\son)|I\snow\sinvite)\s(?:the\s(?:representative|Permanent\sRepresentative|Minister\s[^.]*?)\sof\s(?P<country>[^.;]+?)|(?:His|Her)\sExcellency\s(?P<hon>[^.;]+?)|(?:Mr|Ms|Mrs|Dr)\.\s(?P<name>[^.;,]+?)|the\s(?P<office>Secretary-General|[^.;]{3,60}))\.",
+        r"^(?:I\s(?:now\s|shall\s(?:now\s)?)?(?:give\sthe\sfloor\sto|call\son)|I\snow\sinvite)\s(?:the\s(?:representative|Permanent\sRepresentative|Minister\s[^.]*?)\sof\s(?P<country>[^.;]+?)|(?:His|Her)\sExcellency\s(?P<hon>[^.;]+?)|(?:Mr|Ms|Mrs|Dr)\.\s(?P<name>[^.;,]+?)|the\s(?P<office>Secretary-General|[^.;]+))\.",
     )
     .unwrap()
 });
