@@ -36,6 +36,9 @@ pub fn is_clean(line: &str) -> bool {
         return false;
     }
     let b = line.as_bytes();
+    if line.is_ascii() {
+        return b.iter().all(|&c| c >= 0x20 && c != 0x7F);
+    }
     let mut i = 0;
     while i < b.len() {
         match b[i] {
