@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 (cd app && trunk build --release --offline)
+node scripts/postbuild.mjs dist
 wasm=$(ls dist/*.wasm) js=$(ls dist/*.js) css=$(ls dist/*.css)
 for f in $wasm $js $css; do
   printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"

@@ -1,0 +1,45 @@
+// After `trunk build`: move Trunk's inline start-up script into a file of its
+// own and add the Content-Security-Policy, so the page runs no inline script.
+// The policy (documented in ARCHITECTURE.md, "Security"):
+//   default-src 'self'                 nothing from elsewhere by default
+//   script-src 'self' 'wasm-unsafe-eval'  our JS and our wasm only; no eval, no inline
+//   style-src 'self'                   our stylesheet (positions are set via CSSOM)
+//   img-src 'self' data:               the empty data: favicon
+//   connect-src 'self' https: http:    the lazily fetched data file and ?src= records
+//   object-src 'none'; base-uri 'none'; form-action 'none'
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dist = process.argv[2] || 'dist';
+const indexPath = path.join(dist, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' https: http:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const m = html.match(inline);
+if (m) {
+  const code = m[1].trim() + '\n';
+  const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const name = `boot-${hash}.js`;
+  fs.writeFileSync(path.join(dist, name), code);
+  html = html.replace(inline, `<script type="module" src="/${name}"></script>`);
+} else if (!/boot-[0-9a-f]+\.js/.test(html)) {
+  throw new Error('postbuild: no start-up script found in index.html');
+}
+if (!html.includes('Content-Security-Policy')) {
+  html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left');
+fs.writeFileSync(indexPath, html);
+console.log(`postbuild: ${indexPath} has no inline script and a CSP`);
