@@ -1,10 +1,13 @@
 //! Any bytes: decode, parse, and walk what the views use. Must never panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+use std::sync::LazyLock;
+
+static THEMES: LazyLock<verbatim_core::themes::ThemeSet> = LazyLock::new(verbatim_core::themes::ThemeSet::builtin);
 
 fuzz_target!(|data: &[u8]| {
     let Ok(record) = verbatim_core::parse_bytes(data) else { return };
-    let themes = verbatim_core::themes::ThemeSet::builtin();
+    let themes = &*THEMES;
     for (si, s) in record.speeches.iter().enumerate() {
         for (pi, p) in s.paragraphs.iter().enumerate() {
             let symbols: Vec<(usize, usize, &str)> = record

@@ -8,11 +8,8 @@ use verbatim_core::text::text_width;
 
 fn main() {
     let name = std::env::args().nth(1).unwrap_or("S_PV_8700".into());
-    let text = if std::env::args().nth(2).as_deref() == Some("pdfjs") {
-        read(corpus_dir().join(format!("variants/{name}.pdfjs-copy.txt")))
-    } else {
-        read(corpus_dir().join(format!("raw/{name}.txt")))
-    };
+    let shape = std::env::args().nth(2).unwrap_or("raw".into());
+    let text = read(record_path(&name, &shape));
     let lines = verbatim_core::lines::split_lines(&text);
     let content: Vec<&str> = lines
         .iter()

@@ -7,12 +7,7 @@ use common::*;
 fn main() {
     let name = std::env::args().nth(1).unwrap_or("S_PV_8700".into());
     let shape = std::env::args().nth(2).unwrap_or("raw".into());
-    let path = if shape == "pdfjs" {
-        corpus_dir().join(format!("variants/{name}.pdfjs-copy.txt"))
-    } else {
-        corpus_dir().join(format!("raw/{name}.txt"))
-    };
-    let record = verbatim_core::parse(&read(path));
+    let record = verbatim_core::parse(&read(record_path(&name, &shape)));
     let truth = truth_speeches(&name);
     let pairs = align(&record.speeches, &truth);
     for (i, s) in record.speeches.iter().enumerate() {

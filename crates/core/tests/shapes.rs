@@ -84,6 +84,19 @@ fn text_without_speeches_is_reported() {
     );
 }
 
+fn votes(r: &verbatim_core::Record) -> Vec<&verbatim_core::Vote> {
+    r.body
+        .iter()
+        .filter_map(|b| {
+            if let Block::Vote(v) = b {
+                Some(v)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 fn ga(name: &str) -> verbatim_core::Record {
     parse(&read(corpus_dir().join(format!("ga/raw/{name}.txt"))))
 }
@@ -114,17 +127,7 @@ fn general_assembly_records() {
         "{}",
         r.speeches.len()
     );
-    let votes: Vec<_> = r
-        .body
-        .iter()
-        .filter_map(|b| {
-            if let Block::Vote(v) = b {
-                Some(v)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let votes = votes(&r);
     assert_eq!(votes.len(), 15, "15 recorded votes");
     let first = votes[0];
     assert_eq!(
@@ -178,17 +181,7 @@ fn security_council_votes_and_cover() {
         Some("Mr. Pecsteen de Buytswerve")
     );
     assert_eq!(m.agenda[0].title, "The situation in the Middle East");
-    let votes: Vec<_> = r
-        .body
-        .iter()
-        .filter_map(|b| {
-            if let Block::Vote(v) = b {
-                Some(v)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let votes = votes(&r);
     assert_eq!(votes.len(), 2);
     assert_eq!(
         (

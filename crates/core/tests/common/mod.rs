@@ -25,6 +25,15 @@ pub const RECORDS: [&str; 10] = [
     "S_PV_8707",
 ];
 
+/// A corpus record as users have it: `raw` (pdftotext) or `pdfjs` (browser copy).
+pub fn record_path(name: &str, shape: &str) -> PathBuf {
+    if shape == "pdfjs" {
+        corpus_dir().join(format!("variants/{name}.pdfjs-copy.txt"))
+    } else {
+        corpus_dir().join(format!("raw/{name}.txt"))
+    }
+}
+
 pub fn read(path: PathBuf) -> String {
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     verbatim_core::decode(&bytes).expect("corpus decodes").0
