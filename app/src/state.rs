@@ -119,6 +119,8 @@ pub struct AppState {
     pub loading: RwSignal<Option<String>>,
     pub custom_themes: RwSignal<Vec<Theme>>,
     pub themes: Memo<Arc<ThemeSet>>,
+    /// Theme matches per speech and theme, computed once per record and theme set.
+    pub theme_counts: Memo<Arc<Vec<Vec<usize>>>>,
     pub disabled_themes: RwSignal<HashSet<String>>,
     pub active_speech: RwSignal<usize>,
     pub outline_filter: RwSignal<String>,
@@ -141,8 +143,19 @@ impl AppState {
             all.extend(custom_themes.get());
             Arc::new(ThemeSet::new(all))
         });
+        let doc: RwSignal<Option<Doc>> = RwSignal::new(None);
+        let theme_counts = Memo::new(move |_| {
+            let counts = doc
+                .with(|d| {
+                    d.as_ref()
+                        .map(|d| verbatim_core::citations::theme_counts(&d.record, &themes.get()))
+                })
+                .unwrap_or_default();
+            Arc::new(counts)
+        });
         AppState {
-            doc: RwSignal::new(None),
+            doc,
+            theme_counts,
             error: RwSignal::new(None),
             notice: RwSignal::new(None),
             loading: RwSignal::new(None),

@@ -3,7 +3,7 @@
 
 use crate::state::AppState;
 use leptos::prelude::*;
-use verbatim_core::citations::{theme_counts, top_themes};
+use verbatim_core::citations::top_themes;
 use verbatim_core::Block;
 
 #[derive(PartialEq)]
@@ -28,7 +28,7 @@ pub fn Outline(state: AppState) -> impl IntoView {
             return Vec::new();
         };
         let themes = state.themes.get();
-        let counts = theme_counts(&doc.record, &themes);
+        let counts = state.theme_counts.get();
         let mut groups = vec![Group {
             heading: None,
             entries: Vec::new(),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
 use std::sync::Arc;
-use verbatim_core::citations::{theme_counts, top_themes};
+use verbatim_core::citations::top_themes;
 use verbatim_core::inline::{runs, Run};
 use verbatim_core::symbols::document_url;
 use verbatim_core::themes::ThemeSet;
@@ -32,7 +32,7 @@ fn render_body(
     disabled: &HashSet<String>,
 ) -> impl IntoView {
     let record = &doc.record;
-    let counts = theme_counts(record, themes);
+    let counts = state.theme_counts.get();
     let mut started = vec![false; record.speeches.len()];
     let views: Vec<AnyView> = record
         .body

@@ -4,17 +4,17 @@
 use crate::browser;
 use crate::state::AppState;
 use leptos::prelude::*;
-use verbatim_core::citations::{cited_documents, theme_counts};
+use verbatim_core::citations::cited_documents;
 use verbatim_core::symbols::document_url;
 
 #[component]
 pub fn ThemePanel(state: AppState) -> impl IntoView {
     let totals = Memo::new(move |_| {
-        let Some(doc) = state.doc.get() else {
+        if state.doc.with(Option::is_none) {
             return Vec::new();
-        };
+        }
         let themes = state.themes.get();
-        let counts = theme_counts(&doc.record, &themes);
+        let counts = state.theme_counts.get();
         let custom: Vec<String> = state
             .custom_themes
             .get()
