@@ -21,6 +21,28 @@ struct Group {
     entries: Vec<Entry>,
 }
 
+/// ArrowDown / ArrowUp move focus between the visible outline links.
+fn move_focus_with_arrows(ev: leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let delta: i32 = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let doc = crate::browser::document();
+    let Ok(links) = doc.query_selector_all("nav.outline li:not(.hidden) a") else { return };
+    let active = doc.active_element();
+    let current = (0..links.length()).find(|&i| {
+        links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) == active
+    });
+    let Some(current) = current else { return };
+    let next = (current as i32 + delta).clamp(0, links.length() as i32 - 1) as u32;
+    if let Some(el) = links.item(next).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = el.focus();
+    }
+}
+
 #[component]
 pub fn Outline(state: AppState) -> impl IntoView {
     let groups = Memo::new(move |_| {
@@ -92,7 +114,7 @@ pub fn Outline(state: AppState) -> impl IntoView {
         f.is_empty() || e.haystack.contains(&f)
     };
     view! {
-        <nav class="outline" aria-label="Outline">
+        <nav class="outline" aria-label="Outline" on:keydown=move_focus_with_arrows>
             <h2>"Outline"</h2>
             <label class="outline-filter">
                 <span class="visually-hidden">"Filter speeches by speaker, country or theme"</span>

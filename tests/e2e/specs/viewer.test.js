@@ -112,6 +112,13 @@ test('outline links navigate, scroll-spy marks the speech in view, j/k move', as
   await page.keyboard.press('k');
   await page.keyboard.press('k');
   await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s17');
+  // Arrow keys move focus along the outline; Enter follows the link.
+  await page.focus('nav[aria-label="Outline"] a[href="#s3"]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#s5');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s5');
   // The filter narrows the outline.
   await page.fill('.outline-filter input', 'france');
   assert.equal(await page.locator('nav[aria-label="Outline"] li:not(.hidden)').count(), 1);
