@@ -30,14 +30,22 @@ fn move_focus_with_arrows(ev: leptos::ev::KeyboardEvent) {
         _ => return,
     };
     let doc = crate::browser::document();
-    let Ok(links) = doc.query_selector_all("nav.outline li:not(.hidden) a") else { return };
+    let Ok(links) = doc.query_selector_all("nav.outline li:not(.hidden) a") else {
+        return;
+    };
     let active = doc.active_element();
     let current = (0..links.length()).find(|&i| {
-        links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) == active
+        links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            == active
     });
     let Some(current) = current else { return };
     let next = (current as i32 + delta).clamp(0, links.length() as i32 - 1) as u32;
-    if let Some(el) = links.item(next).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = links
+        .item(next)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         ev.prevent_default();
         let _ = el.focus();
     }

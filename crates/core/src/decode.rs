@@ -106,14 +106,17 @@ fn decode_utf16(bytes: &[u8], order: Encoding) -> String {
         Encoding::Utf16Be => u16::from_be_bytes([pair[0], pair[1]]),
         _ => u16::from_le_bytes([pair[0], pair[1]]),
     });
-    char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 /// Windows-1252: Latin-1 but for 0x80–0x9F, which hold typographic punctuation.
 fn decode_windows_1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
     ];
     bytes
         .iter()
@@ -198,7 +201,8 @@ mod tests {
             decode(&be).unwrap(),
             ("Mr. Ja’afari: ok".into(), Encoding::Utf16Be)
         );
-        let (t, e) = decode(b"Mr. Ja\x92afari (Syria): caf\xe9 \x93\x80\x97\x85\x9c\x9f\x9e\x8a").unwrap();
+        let (t, e) =
+            decode(b"Mr. Ja\x92afari (Syria): caf\xe9 \x93\x80\x97\x85\x9c\x9f\x9e\x8a").unwrap();
         assert_eq!(t, "Mr. Ja’afari (Syria): café “€—…œŸžŠ");
         assert_eq!(e, Encoding::Windows1252);
     }

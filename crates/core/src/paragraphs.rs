@@ -49,8 +49,8 @@ impl Measure {
                 indent: 1_700,
             };
         }
-        widths.sort_unstable();
-        let column = widths[widths.len() * 90 / 100].max(1);
+        let at = widths.len() * 90 / 100;
+        let column = (*widths.select_nth_unstable(at).1).max(1);
         Measure {
             column,
             indent: column * 1_780 / 23_000,
@@ -95,7 +95,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
         ParagraphMode::Layout => {
             let widths: Vec<u32> = lines
                 .iter()
-                .map(|l| l.lead.saturating_add(text_width(l.text)))
+                .map(|l| l.lead.saturating_add(l.width))
                 .collect();
             let fits = |i: usize, room: u32| -> bool {
                 // Would the first word of line i + 1 have fitted on line i?

@@ -76,8 +76,32 @@ pub fn is_clean(line: &str) -> bool {
 /// would the next word have fitted on this line? If it would, the line ended a
 /// paragraph.
 pub fn text_width(text: &str) -> u32 {
-    text.chars()
-        .fold(0u32, |w, c| w.saturating_add(char_width(c)))
+    // The hot path of the parser: a table lookup per ASCII byte; other
+    // characters (’ “ ” – — and letters with diacritics) are decoded by hand,
+    // which is safe because `text` is valid UTF-8.
+    let bytes = text.as_bytes();
+    let mut width = 0u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            width = width.saturating_add(u32::from(ASCII_WIDTHS[usize::from(b)]));
+            i += 1;
+            continue;
+        }
+        let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+        let (cp, len) = match b {
+            0xC0..=0xDF => ((u32::from(b & 0x1F) << 6) | cont(1), 2),
+            0xE0..=0xEF => ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+            _ => (
+                (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+                4,
+            ),
+        };
+        width = width.saturating_add(char::from_u32(cp).map_or(500, char_width));
+        i += len;
+    }
+    width
 }
 
 /// Advance width of one character in Times Roman, 1/1000 em.
@@ -163,5 +187,10 @@ mod tests {
     fn width_orders_lines_sensibly() {
         assert!(text_width("mmmm") > text_width("iiii"));
         assert_eq!(text_width("a b"), 444 + 250 + 500);
+        let mixed = "Ja’afari — “Müntefering” Pildegovičs 日本";
+        assert_eq!(
+            text_width(mixed),
+            mixed.chars().map(char_width).sum::<u32>()
+        );
     }
 }
