@@ -60,6 +60,8 @@ export async function freshPage(browser, options = {}) {
   const page = await context.newPage();
   page.errors = [];
   page.dialogs = [];
+  page.consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('dialog', async (d) => { page.dialogs.push(d.message()); await d.dismiss(); });
   return { context, page };

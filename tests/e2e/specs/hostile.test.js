@@ -31,6 +31,7 @@ async function assertInert(page, label) {
   await page.waitForTimeout(300);
   assert.deepEqual(page.dialogs, [], `${label}: no dialog`);
   assert.deepEqual(page.errors, [], `${label}: no page error`);
+  assert.deepEqual(page.consoleErrors, [], `${label}: no console error`);
   const audit = await page.evaluate(() => {
     const scripts = [...document.scripts].map((s) => s.src || 'inline');
     const handlers = [...document.querySelectorAll('*')].flatMap((el) =>

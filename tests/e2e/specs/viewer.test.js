@@ -196,12 +196,14 @@ test('?src= loads a record by URL; failures are explained', async () => {
   await bad.context.close();
 });
 
-test('a damaged link explains itself and still shows a record', async () => {
-  const { context, page } = await open(`${server.url}#v1.this-is-not-deflate`);
-  await page.waitForSelector('.banner.error');
-  assert.match(await page.locator('.banner.error').innerText(), /damaged/);
-  await ready(page);
-  await context.close();
+test('damaged links explain themselves and still show a record', async () => {
+  for (const fragment of ['v1.this-is-not-deflate', 'v1.%%%not*base64', 'v1.' + Buffer.from('not json').toString('base64url')]) {
+    const { context, page } = await open(`${server.url}#${fragment}`);
+    await page.waitForSelector('.banner.error');
+    assert.match(await page.locator('.banner.error').innerText(), /damaged/);
+    await ready(page);
+    await context.close();
+  }
 });
 
 test('find in record counts matches and steps through them', async () => {
