@@ -110,14 +110,11 @@ pub fn resolve(record: &Record, anchor: &Anchor) -> Option<Landing> {
             }
         }
         if let Some((_, s, p)) = best {
-            let paragraph = if anchor.paragraph.is_some() {
-                Some(p)
-            } else {
-                None
-            };
+            // A speech anchor stays a speech anchor; a paragraph anchor moves with its quote.
+            let paragraph = anchor.paragraph.map(|_| p);
             return Some(Landing::Moved {
                 speech: s,
-                paragraph: paragraph.or(Some(p)).filter(|_| anchor.paragraph.is_some()),
+                paragraph,
             });
         }
     }
