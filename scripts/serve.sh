@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --no-browser
 source scripts/env.sh
 scripts/build.sh
-PORT="${PORT:-8080}"
+export PORT="${PORT:-8080}"
 echo "Verbatim: serving on http://127.0.0.1:$PORT/ (Ctrl-C stops)"
-exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist
+exec node --input-type=module -e "
+const { serve } = await import('./tests/e2e/harness.js');
+await serve(undefined, {}, Number(process.env.PORT));
+setInterval(() => {}, 1 << 30);" 

@@ -17,8 +17,8 @@ const types = {
   '.css': 'text/css', '.tsv': 'text/tab-separated-values; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `root` on 127.0.0.1; extra routes (path -> {status, body, headers}) for fixtures. */
-export function serve(root = dist, routes = {}) {
+/** Serve `root` on 127.0.0.1 (port 0: any free port); extra routes (path -> {status, body, headers}) for fixtures. */
+export function serve(root = dist, routes = {}, port = 0) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const route = routes[url.pathname];
@@ -34,7 +34,7 @@ export function serve(root = dist, routes = {}) {
     res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
     const { port } = server.address();
     resolve({ url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((r) => server.close(r)) });
   }));
