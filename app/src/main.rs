@@ -6,6 +6,13 @@ mod browser;
 mod state;
 mod views;
 
+/// Parse `text` and return its speech count: the browser benchmark
+/// (`scripts/bench.sh`) times the parser in wasm through this export.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_parse(text: &str) -> usize {
+    verbatim_core::parse(text).speeches.len()
+}
+
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);

@@ -1,0 +1,89 @@
+// Browser benchmark (not a test): prints wasm parse MB/s, drop-to-interactive,
+// longest main-thread task, first-screen time and memory, on the release build.
+//   node bench.mjs            (scripts/bench.sh runs it after building)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, freshPage, corpus } from './harness.js';
+
+const rawDir = path.join(corpus, 'raw');
+const names = fs.readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort();
+const texts = names.map((n) => fs.readFileSync(path.join(rawDir, n), 'utf8'));
+
+const server = await serve();
+const browser = await launch();
+
+async function page() {
+  const { context, page } = await freshPage(browser);
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('article.speech#s1');
+  return { context, page };
+}
+
+// 1. Parser in wasm, over the corpus (median of 9 runs).
+{
+  const { context, page } = await page();
+  const r = await page.evaluate((texts) => {
+    const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+    window.wasmBindings.bench_parse(texts[0]);
+    const rates = [];
+    for (let run = 0; run < 9; run++) {
+      const t0 = performance.now();
+      for (const t of texts) window.wasmBindings.bench_parse(t);
+      rates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
+    }
+    rates.sort((a, b) => a - b);
+    return { mbps: rates[4], bytes };
+  }, texts);
+  console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB)`);
+  await context.close();
+}
+
+async function drop(file, until, timeout) {
+  const { context, page: p } = await page();
+  await p.evaluate(() => { window.__longest = 0; });
+  const t0 = Date.now();
+  await p.setInputFiles('input[type=file]', file);
+  let firstScreen = null;
+  try {
+    await p.waitForFunction(until, null, { timeout, polling: 50 });
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    firstScreen = Date.now() - t0;
+  } catch { /* reported as timeout */ }
+  const m = await p.evaluate(() => ({
+    longest: window.__longest,
+    heap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    wasm: window.__wasm?.memory?.buffer?.byteLength ?? null,
+  })).catch(() => ({}));
+  await context.close();
+  return { ms: firstScreen, ...m };
+}
+
+// 2. Drop-to-interactive for S_PV_8699.txt (312 KB).
+{
+  const r = await drop(path.join(rawDir, 'S_PV_8699.txt'), () => document.querySelectorAll('article.speech[id]').length >= 101, 30000);
+  console.log(`drop-to-interactive S_PV_8699 (312 KB): ${r.ms ?? 'timeout'} ms; longest task ${Math.round(r.longest)} ms`);
+}
+
+// 3. A 20 MB record made of corpus records end to end.
+{
+  let big = '';
+  while (big.length < 20 * 1024 * 1024) big += texts.join('\n');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-bench-'));
+  const file = path.join(dir, 'big.txt');
+  fs.writeFileSync(file, big);
+  const r = await drop(file, () => !!document.querySelector('article.speech#s500'), 120000);
+  const mb = (x) => (x == null ? 'n/a' : (x / 1048576).toFixed(0));
+  console.log(`20 MB record: first screen ${r.ms ?? 'timeout (120 s)'} ms; longest task ${Math.round(r.longest ?? 0)} ms; wasm memory ${mb(r.wasm)} MB; JS heap ${mb(r.heap)} MB`);
+  fs.rmSync(dir, { recursive: true });
+}
+
+await browser.close();
+await server.close();
