@@ -13,7 +13,7 @@ const texts = names.map((n) => fs.readFileSync(path.join(rawDir, n), 'utf8'));
 const server = await serve();
 const browser = await launch();
 
-async function page() {
+async function openPage() {
   const { context, page } = await freshPage(browser);
   await page.addInitScript(() => {
     window.__longest = 0;
@@ -29,7 +29,7 @@ async function page() {
 
 // 1. Parser in wasm, over the corpus (median of 9 runs).
 {
-  const { context, page } = await page();
+  const { context, page } = await openPage();
   const r = await page.evaluate((texts) => {
     const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
     window.wasmBindings.bench_parse(texts[0]);
@@ -47,7 +47,7 @@ async function page() {
 }
 
 async function drop(file, until, timeout) {
-  const { context, page: p } = await page();
+  const { context, page: p } = await openPage();
   await p.evaluate(() => { window.__longest = 0; });
   const t0 = Date.now();
   await p.setInputFiles('input[type=file]', file);
