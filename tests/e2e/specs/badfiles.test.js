@@ -95,7 +95,7 @@ test('storage that refuses writes is reported, not fatal', async () => {
   await page.goto(server.url);
   await ready(page);
   await pick(page, 'speech.txt', Buffer.from(speech));
-  await page.waitForSelector('#s1-p2');
+  await page.waitForFunction(() => document.querySelector('#s1 .speech-header')?.textContent.includes('Kazykhanov'));
   await page.waitForSelector('.banner.notice');
   assert.match(await page.locator('.banner.notice').innerText(), /could not be saved/);
   assert.deepEqual(page.errors, []);
