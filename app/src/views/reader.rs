@@ -32,7 +32,9 @@ fn render_body(
     disabled: &HashSet<String>,
 ) -> impl IntoView {
     let record = &doc.record;
-    let counts = state.theme_counts.get();
+    // Untracked: the counts follow `doc` and `themes`, which this view already
+    // tracks; tracking the memo too would render every new record twice.
+    let counts = state.theme_counts.get_untracked();
     let mut started = vec![false; record.speeches.len()];
     let views: Vec<AnyView> = record
         .body
