@@ -96,18 +96,23 @@ fn body_start(lines: &[lines::Line]) -> usize {
     0
 }
 
+/// Every symbol cited in `text`, located at `location`.
+fn symbols_in(text: &str, location: Location, out: &mut Vec<SymbolRef>) {
+    for f in symbols::find_symbols(text) {
+        out.push(SymbolRef {
+            text: text[f.start..f.end].to_owned(),
+            symbol: f.symbol,
+            location: location.clone(),
+            start: f.start,
+            end: f.end,
+        });
+    }
+}
+
 fn collect_symbols(record: &mut Record) {
     let mut out = Vec::new();
     for (item, a) in record.meeting.agenda.iter().enumerate() {
-        for f in symbols::find_symbols(&a.title) {
-            out.push(SymbolRef {
-                text: a.title[f.start..f.end].to_owned(),
-                symbol: f.symbol,
-                location: Location::Agenda { item },
-                start: f.start,
-                end: f.end,
-            });
-        }
+        symbols_in(&a.title, Location::Agenda { item }, &mut out);
     }
     for (block, b) in record.body.iter().enumerate() {
         match b {
@@ -118,32 +123,20 @@ fn collect_symbols(record: &mut Record) {
             } => {
                 for paragraph in *first_paragraph..first_paragraph + paragraph_count {
                     let text = &record.speeches[*speech].paragraphs[paragraph];
-                    for f in symbols::find_symbols(text) {
-                        out.push(SymbolRef {
-                            text: text[f.start..f.end].to_owned(),
-                            symbol: f.symbol,
-                            location: Location::Paragraph {
-                                speech: *speech,
-                                paragraph,
-                            },
-                            start: f.start,
-                            end: f.end,
-                        });
-                    }
+                    symbols_in(
+                        text,
+                        Location::Paragraph {
+                            speech: *speech,
+                            paragraph,
+                        },
+                        &mut out,
+                    );
                 }
             }
             Block::Heading { text, .. }
             | Block::Narrative { text, .. }
             | Block::Unattributed { text, .. } => {
-                for f in symbols::find_symbols(text) {
-                    out.push(SymbolRef {
-                        text: text[f.start..f.end].to_owned(),
-                        symbol: f.symbol,
-                        location: Location::Block { block },
-                        start: f.start,
-                        end: f.end,
-                    });
-                }
+                symbols_in(text, Location::Block { block }, &mut out);
             }
             Block::Vote(_) | Block::Language { .. } => {}
         }
