@@ -3,31 +3,31 @@
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// A message the reader can dismiss; `role` is `alert` for errors, `status` otherwise.
+fn dismissable(
+    message: RwSignal<Option<String>>,
+    class: &'static str,
+    role: &'static str,
+) -> impl IntoView {
+    move || {
+        message.get().map(|m| {
+            view! {
+                <div class=format!("banner {class}") role=role>
+                    <p>{m}</p>
+                    <button type="button" on:click=move |_| message.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn Banner(state: AppState) -> impl IntoView {
     view! {
         <div class="banners">
             {move || state.loading.get().map(|m| view! { <p class="banner loading" role="status">{m}</p> })}
-            {move || {
-                state.error.get().map(|m| {
-                    view! {
-                        <div class="banner error" role="alert">
-                            <p>{m}</p>
-                            <button type="button" on:click=move |_| state.error.set(None)>"Dismiss"</button>
-                        </div>
-                    }
-                })
-            }}
-            {move || {
-                state.notice.get().map(|m| {
-                    view! {
-                        <div class="banner notice" role="status">
-                            <p>{m}</p>
-                            <button type="button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
-                        </div>
-                    }
-                })
-            }}
+            {dismissable(state.error, "error", "alert")}
+            {dismissable(state.notice, "notice", "status")}
         </div>
     }
 }
