@@ -214,11 +214,15 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         offsets.push(joined.len());
         joined.push_str(&c.line.text);
     }
-    // A label ends in a colon; most candidate lines ("Mr. President, …") have none.
-    if !joined.contains(':') || !re(&patterns::LABEL).is_match(&joined) {
-        return None;
-    }
-    let caps = re(&patterns::LABEL).captures(&joined)?;
+    // A label ends in a colon; most candidate lines ("Mr. President, …") have
+    // none. No colon comes before a label's own, so the regex needs to see only
+    // the text up to the first colon and the character after it.
+    let colon_at = joined.find(':')?;
+    let upto = joined[colon_at + 1..]
+        .chars()
+        .next()
+        .map_or(joined.len(), |c| colon_at + 1 + c.len_utf8());
+    let caps = re(&patterns::LABEL).captures(&joined[..upto])?;
     // A sentence boundary inside the label means we joined prose to a label.
     if caps.get(0).expect("match").as_str().contains(". The ") {
         return None;

@@ -6,27 +6,76 @@
 
 use crate::lines::Line;
 use crate::model::{AgendaItem, Diagnostic, Meeting, Member, Person};
+use crate::patterns;
 use crate::symbols;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$")
-        .unwrap()
+    crate::patterns::compile(
+        r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
+    )
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?P<d>\d{1,2})\s(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<y>\d{4})(?:,\s(?P<t>.+))?$").unwrap()
+    crate::patterns::compile(
+        r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?P<d>\d{1,2})\s(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<y>\d{4})(?:,\s(?P<t>.+))?$",
+    )
 });
 static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$")
-        .unwrap()
+    crate::patterns::compile(
+        r"^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$",
+    )
 });
 static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<n>\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$").unwrap()
+    crate::patterns::compile(r"^(?P<n>\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$")
 });
-static DOT_LEADERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:\.\s?){3,}\s*").unwrap());
+/// Replace dot leaders (three or more dots, each may be followed by a space,
+/// with the spaces around the run) by `with`. By hand rather than a regex:
+/// a counted repetition is slow in a backtracking-free engine.
+fn replace_dot_leaders(t: &str, with: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < b.len() {
+        if b[i] != b'.' {
+            i += 1;
+            continue;
+        }
+        let (mut j, mut dots) = (i, 0);
+        while j < b.len() && b[j] == b'.' {
+            dots += 1;
+            j += 1;
+            if j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+        }
+        if dots < 3 {
+            i = j;
+            continue;
+        }
+        let mut start = i;
+        while start > copied && b[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        out.push_str(&t[copied..start]);
+        out.push_str(with);
+        copied = j;
+        i = j;
+    }
+    out.push_str(&t[copied..]);
+    out
+}
+
+/// A cheap test before [`replace_dot_leaders`]: three dots, spaced or not.
+fn has_dot_leaders(t: &str) -> bool {
+    t.contains("...") || t.contains(". . .") || t.contains(".. .") || t.contains(". ..")
+}
 static TITLE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Mr|Ms|Mrs|Dr|Miss|Sir|Dame)\.?\s").unwrap());
+    LazyLock::new(|| crate::patterns::compile(r"^(?:Mr|Ms|Mrs|Dr|Miss|Sir|Dame)\.?\s"));
 
 /// Where the cover ends and what it says.
 pub struct Cover {
@@ -40,7 +89,7 @@ pub struct Cover {
 /// Does the text open with a cover page (symbol, "United Nations" or an organ)?
 pub fn has_cover(lines: &[Line]) -> bool {
     lines.iter().filter(|l| !l.is_blank()).take(6).any(|l| {
-        SYMBOL_LINE.is_match(&l.text)
+        (l.text.starts_with(['A', 'S', 'E']) && SYMBOL_LINE.is_match(&l.text))
             || matches!(
                 l.text.as_ref(),
                 "United Nations"
@@ -49,6 +98,25 @@ pub fn has_cover(lines: &[Line]) -> bool {
                     | "Economic and Social Council"
             )
     })
+}
+
+/// The first line of the proceedings: the first stage direction or speaker
+/// label, or the end of the cover's boilerplate (barcode) if that comes first.
+pub fn first_body_line(lines: &[Line]) -> usize {
+    for (i, l) in lines.iter().enumerate() {
+        if l.furniture || l.is_blank() {
+            continue;
+        }
+        let t = l.text.as_ref();
+        if patterns::is_narrative(t)
+            || (patterns::may_start_label(t)
+                && t.contains(':')
+                && patterns::re(&patterns::LABEL).is_match(t))
+        {
+            return i;
+        }
+    }
+    0
 }
 
 /// Parse the cover. `body_start` is the first line that begins the proceedings.
@@ -68,7 +136,11 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
             continue;
         }
         if m.symbol.is_none() {
-            if let Some(c) = SYMBOL_LINE.captures(t) {
+            if let Some(c) = t
+                .starts_with(['A', 'S', 'E'])
+                .then(|| SYMBOL_LINE.captures(t))
+                .flatten()
+            {
                 let mut sym = format!("{}{}", c["sym"].replace(' ', ""), &c["num"]);
                 if let Some(r) = c.name("res") {
                     sym.push_str(r.as_str());
@@ -88,9 +160,16 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
         ) && m.organ.is_none()
         {
             m.organ = Some(t.to_owned());
-        } else if SESSION_LINE.is_match(t) && m.session.is_none() {
+        } else if (t.ends_with("year") || t.ends_with("session"))
+            && SESSION_LINE.is_match(t)
+            && m.session.is_none()
+        {
             m.session = Some(t.to_owned());
-        } else if let Some(c) = MEETING_LINE.captures(t) {
+        } else if let Some(c) = t
+            .ends_with("meeting")
+            .then(|| MEETING_LINE.captures(t))
+            .flatten()
+        {
             if let Some(n) = c
                 .name("n")
                 .and_then(|n| n.as_str().parse().ok())
@@ -100,7 +179,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
             }
         } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 5 {
             pending_number = t.parse().ok();
-        } else if let Some(c) = DATE_LINE.captures(t) {
+        } else if let Some(c) = t.contains("day, ").then(|| DATE_LINE.captures(t)).flatten() {
             let month = month_number(&c["m"]);
             m.date = Some(format!(
                 "{}-{:02}-{:02}",
@@ -134,8 +213,12 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 }
                 if TITLE_START.is_match(u) {
                     names.push(u.to_owned());
-                } else if DOT_LEADERS.is_match(u) || (names.is_empty() && looks_like_country(u)) {
-                    let c = DOT_LEADERS.replace_all(u, "").trim().to_owned();
+                } else if has_dot_leaders(u) || (names.is_empty() && looks_like_country(u)) {
+                    let c = if has_dot_leaders(u) {
+                        replace_dot_leaders(u, "").trim().to_owned()
+                    } else {
+                        u.trim().to_owned()
+                    };
                     if !c.is_empty() {
                         countries.push(c);
                     }
@@ -220,7 +303,11 @@ fn parse_president(cover: &[&Line], at: usize) -> (Option<Person>, usize) {
         }
     }
     for p in parts {
-        let p = DOT_LEADERS.replace_all(p, " ");
+        let p = if has_dot_leaders(p) {
+            std::borrow::Cow::Owned(replace_dot_leaders(p, " "))
+        } else {
+            std::borrow::Cow::Borrowed(p)
+        };
         let p = p.trim();
         if let (Some(open), Some(close)) = (p.find('('), p.rfind(')')) {
             let before = p[..open].trim();
@@ -300,5 +387,24 @@ fn month_number(m: &str) -> u32 {
         "October" => 10,
         "November" => 11,
         _ => 12,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_dot_leaders_spaced_or_not() {
+        assert_eq!(
+            replace_dot_leaders("Belgium . . . . . .  Mr. X", " "),
+            "Belgium Mr. X"
+        );
+        assert_eq!(replace_dot_leaders("China.........", ""), "China");
+        assert_eq!(
+            replace_dot_leaders("St. Kitts.. and", ""),
+            "St. Kitts.. and"
+        );
+        assert_eq!(replace_dot_leaders("a .. . b", "|"), "a|b");
     }
 }

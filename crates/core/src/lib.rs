@@ -43,7 +43,7 @@ pub fn parse(input: &str) -> Record {
     let lines = lines::split_lines(input);
     let mut diagnostics = Vec::new();
     let (meeting, body_start, agenda_lines) = if cover::has_cover(&lines) {
-        let start = body_start(&lines);
+        let start = cover::first_body_line(&lines);
         let c = cover::parse_cover(&lines, start, &mut diagnostics);
         (c.meeting, c.body_start, c.agenda_lines)
     } else {
@@ -77,23 +77,6 @@ pub fn parse(input: &str) -> Record {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
     let (text, _) = decode(bytes)?;
     Ok(parse(&text))
-}
-
-/// The first line of the proceedings: the first stage direction or speaker
-/// label, or the end of the cover's boilerplate (barcode) if that comes first.
-fn body_start(lines: &[lines::Line]) -> usize {
-    for (i, l) in lines.iter().enumerate() {
-        if l.furniture || l.is_blank() {
-            continue;
-        }
-        let t = l.text.as_ref();
-        if patterns::is_narrative(t)
-            || (patterns::may_start_label(t) && patterns::re(&patterns::LABEL).is_match(t))
-        {
-            return i;
-        }
-    }
-    0
 }
 
 /// Every symbol cited in `text`, located at `location`.

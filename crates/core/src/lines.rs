@@ -75,9 +75,23 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     if text.len() > 160 {
         return false;
     }
-    let first = text.as_bytes().first().copied().unwrap_or(b' ');
-    if !(first.is_ascii_digit() || first == b'*' || first == b'S' || first == b'A' || first == b'E')
-    {
+    // Every shape opens with a digit, a barcode star or a symbol (`S/`, `A /`):
+    // a byte test keeps the regex off ordinary lines.
+    let b = text.as_bytes();
+    let opens_furniture = match b.first() {
+        Some(b'*') => true,
+        // Dates, page numbers and job numbers: 1–4 digits, then `/` or `-`.
+        Some(c) if c.is_ascii_digit() => b
+            .iter()
+            .take(5)
+            .find(|c| !c.is_ascii_digit())
+            .is_some_and(|&c| c == b'/' || c == b'-'),
+        Some(b'S' | b'A' | b'E') => {
+            b.get(1) == Some(&b'/') || (b.get(1) == Some(&b' ') && b.get(2) == Some(&b'/'))
+        }
+        _ => false,
+    };
+    if !opens_furniture {
         return false;
     }
     re(&patterns::FURNITURE).is_match(text)

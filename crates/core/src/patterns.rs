@@ -3,7 +3,7 @@
 //! Kept in one place so the grammar can be read as a whole: what furniture looks
 //! like, what a speaker label looks like, what a stage direction looks like.
 
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// Dereference a lazily compiled pattern (reads better at call sites).
@@ -11,12 +11,40 @@ pub fn re(pattern: &LazyLock<Regex>) -> &Regex {
     pattern
 }
 
-fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("built-in pattern compiles")
+/// Compile a built-in pattern.
+///
+/// We use `regex-lite` rather than `regex`: the full crate links about 300 KB
+/// of Unicode tables and a DFA into the browser bundle, and our patterns run
+/// only on lines that cheap prefix tests already picked out. `regex-lite` has
+/// no `\p{…}` classes, so the patterns may write the four we need and they are
+/// expanded here to the scripts that appear in UN records' names (Latin with
+/// all its diacritics, Greek, Cyrillic). `\p{L}` and `\p{M}` may only appear
+/// inside a bracketed class, `\p{Lu}` and `\p{Ll}` only outside one.
+pub fn compile(pattern: &str) -> Regex {
+    let expanded = pattern
+        .replace(r"\p{Lu}", UPPERCASE)
+        .replace(r"\p{Ll}", LOWERCASE)
+        .replace(r"\p{L}", LETTER_RANGES)
+        .replace(r"\p{M}", MARK_RANGES);
+    Regex::new(&expanded).expect("built-in pattern compiles")
 }
 
+/// Capital letters. Latin Extended-A/B interleave cases, so they are taken whole:
+/// a lower-case letter there starting a name is harmless.
+const UPPERCASE: &str =
+    "[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{24F}\u{1E00}-\u{1EFF}\u{386}-\u{3AB}\u{400}-\u{42F}]";
+/// Small letters.
+const LOWERCASE: &str =
+    "[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{24F}\u{1E00}-\u{1EFF}\u{3AC}-\u{3CE}\u{430}-\u{45F}]";
+/// Letters, as ranges to put inside a bracketed class.
+const LETTER_RANGES: &str = "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{1E00}-\u{1EFF}\u{370}-\u{3FF}\u{400}-\u{52F}";
+/// Combining marks (decomposed diacritics), as ranges inside a bracketed class.
+const MARK_RANGES: &str = "\u{300}-\u{36F}";
+
 /// Page furniture by shape: symbol headers, dates, page and job numbers, barcodes,
-/// and the one-line headers/footers of a browser PDF viewer's copy.
+/// and the one-line headers/footers of a browser PDF viewer's copy. (Callers
+/// bound the line's length: `.*` keeps the automaton small where `.{0,140}`
+/// would unroll into 140 states.)
 pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)^(?:
@@ -25,8 +53,8 @@ pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
         | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
         | \*\d{5,}\*
-        | \d{2}/\d{2}/\d{4}\s.{0,140}\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.{0,140}\s\d{2}/\d{2}/\d{4}
+        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
+        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
         )$",
     )
 });
@@ -78,13 +106,13 @@ pub const TITLE_WORDS: [&str; 39] = [
 fn titles_alternation() -> String {
     TITLE_WORDS
         .iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s"))
+        .map(|w| regex_lite::escape(w).replace(' ', r"\s"))
         .collect::<Vec<_>>()
         .join("|")
 }
 
 /// A name: capitalised words, initials and the particles of many naming traditions.
-const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)(?-u:\b)|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
+const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)\b|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
 
 /// A speaker label at the start of a (joined) line, up to and including its colon.
 pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,12 +165,12 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
           The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
         | The\sagenda\swas\sadopted
         | A\s(?:recorded\s)?vote\swas\staken
-        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?(?-u:\b).*(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?(?-u:\b).*(?-u:\b)(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
+        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
         | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
         | A\sminute\sof\ssilent\sprayer\sor\smeditation
         | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
-        | (?:Mr|Ms|Mrs)\.\s.+(?-u:\b)was\sescorted
+        | (?:Mr|Ms|Mrs)\.\s.+\bwas\sescorted
         )",
     )
 });
@@ -226,14 +254,14 @@ pub fn is_agenda_heading(t: &str) -> bool {
 /// A numbered GA agenda heading.
 pub static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)(?-u:\b)",
+        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
     )
 });
 
 /// A resolution number mentioned in a vote result: `as resolution 2504 (2020)`, `(resolution 65/188)`.
 pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?-u:\b)resolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|(?-u:\b)resolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
+        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
     )
 });
 
@@ -241,7 +269,7 @@ pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 mod tests {
     use super::*;
 
-    fn label(s: &str) -> Option<regex::Captures<'_>> {
+    fn label(s: &str) -> Option<regex_lite::Captures<'_>> {
         re(&LABEL).captures(s)
     }
 

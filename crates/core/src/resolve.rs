@@ -3,18 +3,53 @@
 //! invited them ("I invite Mr. Chambas, Special Representative of …").
 
 use crate::model::{Meeting, Speech};
-use regex::Regex;
+use aho_corasick::AhoCorasick;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)(?:Mr\.|Ms\.|Mrs\.|Dr\.|Miss|Sir|Dame|Judge|Archbishop|Monsignor|Sheikh|Ambassador)\s
+    crate::patterns::compile(
+        r"(?x)^(?:Mr\.|Ms\.|Mrs\.|Dr\.|Miss|Sir|Dame|Judge|Archbishop|Monsignor|Sheikh|Ambassador)\s
         (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|dos|van|von|der|del|la|le|bin|al|el))*),\s
         (?P<role>(?:the\s)?\p{Lu}[^;:]+?)
         (?:,\sto\sparticipate|;|\.\s|\.$|,\sand\s|\sand\s(?:Mr|Ms|Mrs|Dr)\.|,\s(?:who|to)\s)",
     )
-    .unwrap()
 });
+
+/// Where an invitation's title word may stand (the regex is tried only there).
+static TITLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Dr.",
+        "Miss",
+        "Sir",
+        "Dame",
+        "Judge",
+        "Archbishop",
+        "Monsignor",
+        "Sheikh",
+        "Ambassador",
+    ])
+    .expect("built-in titles")
+});
+
+/// Every invitation in `paragraph`, left to right, not overlapping.
+fn invitations(paragraph: &str) -> Vec<regex_lite::Captures<'_>> {
+    let mut out: Vec<regex_lite::Captures> = Vec::new();
+    let mut resume = 0;
+    for hit in TITLES.find_overlapping_iter(paragraph) {
+        if hit.start() < resume {
+            continue;
+        }
+        if let Some(c) = INVITEE.captures(&paragraph[hit.start()..]) {
+            resume = hit.start() + c.get(0).map_or(0, |m| m.end());
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// An invited speaker's affiliation, keyed by the words of their name.
 struct Invitee {
@@ -55,7 +90,7 @@ pub fn resolve_speakers(meeting: &Meeting, speeches: &mut [Speech]) {
             .iter()
             .filter(|p| p.contains("invite") || p.contains("floor"))
         {
-            for c in INVITEE.captures_iter(p) {
+            for c in invitations(p) {
                 let role = c["role"].trim().trim_end_matches(',').to_owned();
                 invitees.push(Invitee {
                     name_words: c["name"].split(' ').map(fold).collect(),

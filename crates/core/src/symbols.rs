@@ -5,7 +5,7 @@
 //! modifiers (`/Rev.1`, `/Add.2`, `/Corr.1`). Speakers also cite resolutions in
 //! words ("resolution 2505 (2020)"); those are symbols too.
 
-use regex::Regex;
+use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -20,22 +20,23 @@ pub struct Found {
 }
 
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::patterns::compile(
         r"(?x)
-        (?-u:\b)(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
+        ^(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
         (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
         (?:\s\(Resumption\s\d+\))?
         (?:\s?\(\d{4}\))?",
     )
-    .unwrap()
 });
 
 static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)").unwrap()
+    crate::patterns::compile(
+        r"^[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)",
+    )
 });
 
 static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)").unwrap()
+    crate::patterns::compile(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)")
 });
 
 /// Every symbol in `text`, in order, including resolutions cited in words.
@@ -44,8 +45,13 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
     if !text.contains('/') && !text.contains("esolution") {
         return found;
     }
-    for m in SYMBOL.find_iter(text) {
-        let raw = m.as_str();
+    for (start, end) in anchored_matches(
+        text,
+        &SYMBOL,
+        memchr::memchr_iter(b'/', text.as_bytes()),
+        series_start,
+    ) {
+        let raw = &text[start..end];
         // A bare organ letter with one numeric part ("A/1") is more likely a
         // fraction or a list marker than a symbol.
         if raw.matches('/').count() < 2 && !raw.contains("PV.") {
@@ -53,24 +59,27 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
         }
         found.push(Found {
             symbol: canonical(raw),
-            start: m.start(),
-            end: m.end(),
+            start,
+            end,
         });
     }
-    for list in RESOLUTION_WORDS.find_iter(text) {
+    let words = memchr::memmem::find_iter(text.as_bytes(), "esolution");
+    for (list_start, list_end) in
+        anchored_matches(text, &RESOLUTION_WORDS, words, |_, at| at.checked_sub(1))
+    {
         // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
         // the items follow the first space.
-        let phrase = list.as_str();
-        let items_at = list.start() + phrase.find(' ').map_or(phrase.len(), |i| i + 1);
+        let phrase = &text[list_start..list_end];
+        let items_at = list_start + phrase.find(' ').map_or(phrase.len(), |i| i + 1);
         let mut first = true;
-        for item in RESOLUTION_ITEM.find_iter(&text[items_at..list.end()]) {
+        for item in RESOLUTION_ITEM.find_iter(&text[items_at..list_end]) {
             let raw = item.as_str();
             let symbol = match raw.split_once('(') {
                 Some((n, y)) => format!("S/RES/{} ({})", n.trim(), y.trim_end_matches(')')),
                 None => format!("A/RES/{raw}"),
             };
             let start = if first {
-                list.start()
+                list_start
             } else {
                 items_at + item.start()
             };
@@ -85,6 +94,50 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     found
+}
+
+/// Matches of a `^`-anchored pattern tried only where a cheap byte search
+/// (`hits`) says one may start, instead of scanning the whole text with the
+/// regex engine. `start_of(text, hit)` maps a hit to where the match would
+/// begin, or `None` when it cannot begin there (no word boundary before it).
+/// Matches do not overlap, as with `find_iter`.
+fn anchored_matches(
+    text: &str,
+    pattern: &Regex,
+    hits: impl Iterator<Item = usize>,
+    start_of: impl Fn(&str, usize) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut resume = 0;
+    for hit in hits {
+        let Some(start) = start_of(text, hit) else {
+            continue;
+        };
+        if start < resume || (start > 0 && is_word_byte(bytes[start - 1])) {
+            continue;
+        }
+        if let Some(m) = pattern.find(&text[start..]) {
+            out.push((start, start + m.end()));
+            resume = start + m.end();
+        }
+    }
+    out
+}
+
+/// `\b` in our patterns is ASCII: these bytes are word characters.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its first slash.
+fn series_start(text: &str, slash: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = slash;
+    while start > 0 && bytes[start - 1].is_ascii_uppercase() {
+        start -= 1;
+    }
+    (start < slash).then_some(start)
 }
 
 /// Normalise spacing: `S/PV. 8700` → `S/PV.8700`, `S/RES/1325(2000)` → `S/RES/1325 (2000)`.

@@ -11,14 +11,13 @@
 //!   speaker's turn found between the two was moved there by extraction.
 
 use crate::model::{Block, Speech};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static GIVE_FLOOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::patterns::compile(
         r"^(?:I\s(?:now\s|shall\s(?:now\s)?)?(?:give\sthe\sfloor\sto|call\son)|I\snow\sinvite)\s(?:the\s(?:representative|Permanent\sRepresentative|Minister\s[^.]*?)\sof\s(?P<country>[^.;]+?)|(?:His|Her)\sExcellency\s(?P<hon>[^.;]+?)|(?:Mr|Ms|Mrs|Dr)\.\s(?P<name>[^.;,]+?)|the\s(?P<office>Secretary-General|[^.;]+))\.",
     )
-    .unwrap()
 });
 
 fn is_president(s: &Speech) -> bool {
@@ -34,7 +33,7 @@ fn is_outcome(p: &str) -> bool {
 }
 
 /// Does the President's invitation name the speaker of `s`?
-fn invites(invitation: &regex::Captures, s: &Speech) -> bool {
+fn invites(invitation: &regex_lite::Captures, s: &Speech) -> bool {
     let fold = |t: &str| t.to_lowercase().replace('’', "'");
     if let (Some(c), Some(country)) = (invitation.name("country"), s.country.as_deref()) {
         return fold(c.as_str()).trim_start_matches("the ")
