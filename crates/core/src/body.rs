@@ -57,7 +57,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             .filter(|&k| {
                 labels[k].is_none()
                     && !narrative[k]
-                    && texts[k].bytes().filter(|&b| b == b' ').count() > 3
+                    && texts[k].bytes().filter(|&b| b == b' ').nth(3).is_some()
             })
             .map(|k| content[k].width)
             .collect(),
@@ -222,17 +222,35 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         .chars()
         .next()
         .map_or(joined.len(), |c| colon_at + 1 + c.len_utf8());
-    let caps = re(&patterns::LABEL).captures(&joined[..upto])?;
-    // A sentence boundary inside the label means we joined prose to a label.
-    if caps.get(0).expect("match").as_str().contains(". The ") {
-        return None;
-    }
-    let colon = caps
-        .get(0)
-        .expect("match")
-        .as_str()
-        .rfind(':')
-        .expect("label ends with colon");
+    let (colon, fields) = match plain_office(&joined, colon_at) {
+        // The most frequent label, `The President:`, needs no regex.
+        Some(office) => (
+            colon_at,
+            LabelFields {
+                office: Some(office.to_owned()),
+                ..LabelFields::default()
+            },
+        ),
+        None => {
+            let caps = re(&patterns::LABEL).captures(&joined[..upto])?;
+            let whole = caps.get(0).expect("match").as_str();
+            // A sentence boundary inside the label means we joined prose to a label.
+            if whole.contains(". The ") {
+                return None;
+            }
+            let colon = whole.rfind(':').expect("label ends with colon");
+            let get = |n: &str| caps.name(n).map(|m| m.as_str().to_owned());
+            let fields = LabelFields {
+                title: get("title"),
+                name: get("name"),
+                office: get("office"),
+                country: get("country"),
+                role: get("role"),
+                language: get("lang"),
+            };
+            (colon, fields)
+        }
+    };
     let line_of_colon = offsets.iter().rposition(|&o| o <= colon).unwrap_or(0);
     let last = k + line_of_colon;
     let last_line = &content[last].line;
@@ -245,20 +263,49 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     } else {
         last_line.start
     };
-    let get = |n: &str| caps.name(n).map(|m| m.as_str().to_owned());
     Some(LabelHit {
         last,
         label: joined[..colon].trim_end().to_owned(),
         text_start,
         remainder,
-        title: get("title"),
-        name: get("name"),
-        office: get("office"),
-        country: get("country"),
-        role: get("role"),
-        language: get("lang"),
+        title: fields.title,
+        name: fields.name,
+        office: fields.office,
+        country: fields.country,
+        role: fields.role,
+        language: fields.language,
         span: [first.start, text_start],
     })
+}
+
+/// The named parts of a label (see [`patterns::LABEL`]).
+#[derive(Default)]
+struct LabelFields {
+    title: Option<String>,
+    name: Option<String>,
+    office: Option<String>,
+    country: Option<String>,
+    role: Option<String>,
+    language: Option<String>,
+}
+
+/// `The President:` (or another office, exactly as [`patterns::LABEL`] spells
+/// it) with nothing between the office and the colon at `colon`.
+fn plain_office(joined: &str, colon: usize) -> Option<&str> {
+    let office = joined[..colon].strip_prefix("The ")?;
+    let after_colon_ok = joined[colon + 1..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_ascii_whitespace());
+    let base = office.strip_prefix("Acting ").unwrap_or(office);
+    let known = matches!(
+        base,
+        "President" | "Chair" | "Chairman" | "Chairperson" | "Co-Chair"
+    ) || matches!(
+        office,
+        "Secretary-General" | "Deputy Secretary-General" | "Vice-President"
+    );
+    (known && after_colon_ok).then_some(office)
 }
 
 /// A run of 1–4 lines that form an agenda heading: set off after a finished

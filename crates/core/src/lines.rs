@@ -94,7 +94,30 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     if !opens_furniture {
         return false;
     }
+    if is_page_or_date(b) {
+        return true;
+    }
     re(&patterns::FURNITURE).is_match(text)
+}
+
+/// The most frequent furniture, exactly as [`patterns::FURNITURE`] defines it,
+/// accepted without running the regex: a page number `3/18` or a date
+/// `08/01/2020`. (Everything else goes to the regex.)
+fn is_page_or_date(b: &[u8]) -> bool {
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    match b.iter().position(|&c| c == b'/') {
+        Some(slash @ 1..=3) => {
+            let (left, right) = (&b[..slash], &b[slash + 1..]);
+            digits(left)
+                && ((1..=3).contains(&right.len()) && digits(right)
+                    || (b.len() == 10
+                        && slash == 2
+                        && right[2] == b'/'
+                        && digits(&right[..2])
+                        && digits(&right[3..])))
+        }
+        _ => false,
+    }
 }
 
 fn mark_furniture(lines: &mut [Line]) {
@@ -189,6 +212,13 @@ mod tests {
             "2/12 20-00806",
         ] {
             assert!(is_pattern_furniture(f), "{f}");
+        }
+        for f in ["3/18", "10/01/2020", "123/456", "1/2"] {
+            assert!(is_page_or_date(f.as_bytes()), "{f}");
+            assert!(re(&patterns::FURNITURE).is_match(f), "{f}");
+        }
+        for t in ["1234/5", "10/01/20201", "10/0a/2020", "3/", "/3", "3/1a"] {
+            assert!(!is_page_or_date(t.as_bytes()), "{t}");
         }
         for t in [
             "S/2020/24 and S/2020/25",

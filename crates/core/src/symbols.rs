@@ -65,7 +65,7 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
     }
     let words = memchr::memmem::find_iter(text.as_bytes(), "esolution");
     for (list_start, list_end) in
-        anchored_matches(text, &RESOLUTION_WORDS, words, |_, at| at.checked_sub(1))
+        anchored_matches(text, &RESOLUTION_WORDS, words, resolution_word_start)
     {
         // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
         // the items follow the first space.
@@ -130,9 +130,21 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its first slash.
+/// "resolution(s)" is worth the regex only when a number follows it.
+fn resolution_word_start(text: &str, at: usize) -> Option<usize> {
+    let after = &text.as_bytes()[at + "esolution".len()..];
+    let after = after.strip_prefix(b"s").unwrap_or(after);
+    let numbered = after.len() > 1 && after[0].is_ascii_whitespace() && after[1].is_ascii_digit();
+    numbered.then(|| at.checked_sub(1)).flatten()
+}
+
+/// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its
+/// first slash; a symbol part (a letter or digit) must follow the slash.
 fn series_start(text: &str, slash: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    if !bytes.get(slash + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
     let mut start = slash;
     while start > 0 && bytes[start - 1].is_ascii_uppercase() {
         start -= 1;
