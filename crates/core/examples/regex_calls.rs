@@ -28,6 +28,7 @@ fn main() {
     patterns::re(&patterns::LABEL).is_match("x");
     lines::is_pattern_furniture("1/2");
     patterns::is_narrative("The meeting rose at 1 p.m.");
+    furniture_shapes(&all);
     for _ in 0..2 {
         let t = Instant::now();
         let n = cands
@@ -57,5 +58,24 @@ fn main() {
         let t = Instant::now();
         let n: usize = all.iter().map(|c| symbols::find_symbols(c).len()).sum();
         println!("symbols: {n} {:?}", t.elapsed());
+    }
+}
+#[allow(dead_code)]
+fn furniture_shapes(all: &[String]) {
+    let mut shapes = std::collections::BTreeMap::new();
+    for l in all {
+        if lines::is_pattern_furniture(l) {
+            let shape: String = l
+                .chars()
+                .take(12)
+                .map(|c| if c.is_ascii_digit() { '9' } else { c })
+                .collect();
+            *shapes.entry(shape).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<_> = shapes.into_iter().collect();
+    v.sort_by_key(|x| std::cmp::Reverse(x.1));
+    for (s, n) in v.iter().take(15) {
+        println!("{n:5} {s}");
     }
 }

@@ -94,7 +94,7 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     if !opens_furniture {
         return false;
     }
-    if is_page_or_date(b) {
+    if is_page_or_date(b) || is_job_number(b) || is_symbol_header(b) {
         return true;
     }
     re(&patterns::FURNITURE).is_match(text)
@@ -118,6 +118,41 @@ fn is_page_or_date(b: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// A job number `20-00806`, maybe with ` (E)`, maybe followed by a page number.
+fn is_job_number(b: &[u8]) -> bool {
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    if b.len() < 8 || !digits(&b[..2]) || b[2] != b'-' || !digits(&b[3..8]) {
+        return false;
+    }
+    let rest = &b[8..];
+    let rest = rest.strip_prefix(b" (E)").unwrap_or(rest);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    rest.is_empty() || is_page_number(rest)
+}
+
+fn is_page_number(b: &[u8]) -> bool {
+    let digits = |s: &[u8]| !s.is_empty() && s.len() <= 3 && s.iter().all(u8::is_ascii_digit);
+    b.iter()
+        .position(|&c| c == b'/')
+        .is_some_and(|slash| digits(&b[..slash]) && digits(&b[slash + 1..]))
+}
+
+/// A Security Council symbol header `S/PV.8699` or `S/PV. 8699 (Resumption 1)`.
+fn is_symbol_header(b: &[u8]) -> bool {
+    let Some(rest) = b.strip_prefix(b"S/PV.") else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let n = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &rest[n..];
+    n > 0
+        && (rest.is_empty()
+            || rest.strip_prefix(b" (Resumption ").is_some_and(|r| {
+                let m = r.iter().take_while(|c| c.is_ascii_digit()).count();
+                m > 0 && &r[m..] == b")"
+            }))
 }
 
 fn mark_furniture(lines: &mut [Line]) {
@@ -219,6 +254,34 @@ mod tests {
         }
         for t in ["1234/5", "10/01/20201", "10/0a/2020", "3/", "/3", "3/1a"] {
             assert!(!is_page_or_date(t.as_bytes()), "{t}");
+        }
+        // The fast paths accept only what the regex accepts.
+        for f in [
+            "20-00806",
+            "20-00806 (E)",
+            "20-008063/12",
+            "20-00806 3/12",
+            "S/PV.8699",
+            "S/PV. 8699",
+            "S/PV.8699 (Resumption 1)",
+        ] {
+            assert!(
+                is_job_number(f.as_bytes()) || is_symbol_header(f.as_bytes()),
+                "{f}"
+            );
+            assert!(re(&patterns::FURNITURE).is_match(f), "{f}");
+        }
+        for t in [
+            "20-0080",
+            "20-00806 (F)",
+            "20-00806 12/3456",
+            "S/PV.",
+            "S/PV.12 (Resumption)",
+        ] {
+            assert!(
+                !is_job_number(t.as_bytes()) && !is_symbol_header(t.as_bytes()),
+                "{t}"
+            );
         }
         for t in [
             "S/2020/24 and S/2020/25",

@@ -89,7 +89,10 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
             continue;
         }
         let first = speeches[p].paragraphs[0].clone();
-        let Some(caps) = GIVE_FLOOR.captures(&first) else {
+        let Some(caps) = (first.starts_with("I ") || first.starts_with("I\u{a0}"))
+            .then(|| GIVE_FLOOR.captures(&first))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
