@@ -97,7 +97,7 @@ fn install_listeners(state: AppState) {
             _ => return,
         };
         state.active_speech.set(next);
-        browser::land_on(&format!("s{next}"));
+        state.go_to(next, None);
     });
     // Scroll-spy: the speech whose top is nearest above the reading line.
     let _ = window_event_listener(leptos::ev::scroll, move |_| update_active_speech(state));
@@ -105,11 +105,7 @@ fn install_listeners(state: AppState) {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = browser::location_hash();
         if let Some((s, p)) = verbatim_core::share::plain_passage_id(&hash) {
-            let id = match p {
-                Some(p) => format!("s{s}-p{p}"),
-                None => format!("s{s}"),
-            };
-            browser::land_on(&id);
+            state.go_to(s, p);
         }
     });
 }

@@ -159,8 +159,13 @@ pub fn land_on(id: &str) -> bool {
 
 /// Run `f` after the next paint (so freshly rendered elements exist).
 pub fn after_render(f: impl FnOnce() + 'static) {
+    after(30, f);
+}
+
+/// Run `f` after `ms` milliseconds (a new task of the event loop).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 30);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
 }
 
 /// Is the event target a text field (where shortcuts and paste must not be stolen)?
@@ -173,4 +178,26 @@ pub fn target_is_editable(event: &web_sys::Event) -> bool {
                 || el.has_attribute("contenteditable")
         })
         .unwrap_or(false)
+}
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Resolve on a later task of the event loop, so the page can paint and
+/// handle input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Mark the record as fully rendered (`data-rendered="all"` on the record's
+/// body), for the benchmark and browser tests to wait on.
+pub fn mark_rendered() {
+    if let Ok(Some(el)) = document().query_selector(".record-body") {
+        let _ = el.set_attribute("data-rendered", "all");
+    }
 }

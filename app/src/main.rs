@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod state;
 mod views;
+mod worker;
 
 /// Parse `text` and return its speech count: the browser benchmark
 /// (`scripts/bench.sh`) times the parser in wasm through this export.
@@ -15,5 +16,9 @@ pub fn bench_parse(text: &str) -> usize {
 
 fn main() {
     console_error_panic_hook::set_once();
+    // In the parse worker (see `worker`) there is no page to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
     leptos::mount::mount_to_body(app::App);
 }

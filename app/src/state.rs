@@ -3,6 +3,7 @@
 //! `verbatim_core`; this module only decides what to keep and where.
 
 use crate::browser;
+use crate::worker::{self, Reply};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::{HashMap, HashSet};
@@ -68,6 +69,21 @@ impl Source {
     }
 }
 
+/// Texts at least this long are parsed in a Web Worker (see `crate::worker`);
+/// shorter ones parse on the page in a few milliseconds, sooner than a worker
+/// could even start.
+const WORKER_THRESHOLD: usize = 1_000_000;
+
+/// Theme counts computed beside the parse, valid for one set of custom themes.
+#[derive(Clone)]
+pub struct PrecomputedCounts {
+    pub custom_themes_json: String,
+    pub counts: Arc<Vec<Vec<usize>>>,
+}
+
+/// Per speech, where its segments start in the reader: (first paragraph, batch).
+pub type Segments = Vec<Vec<(usize, usize)>>;
+
 /// Symbol ranges `(start, end, symbol)` per `(speech, paragraph)`, 0-based.
 pub type SymbolsAt = HashMap<(usize, usize), Vec<(usize, usize, String)>>;
 
@@ -79,10 +95,17 @@ pub struct Doc {
     pub source: Source,
     /// Symbol ranges per (speech, paragraph), 0-based, for rendering links.
     pub symbols_at: Arc<SymbolsAt>,
+    /// Theme counts from the worker, if the record was parsed there.
+    pub precomputed: Option<PrecomputedCounts>,
 }
 
 impl Doc {
-    fn new(text: String, record: Record, source: Source) -> Doc {
+    fn new(
+        text: String,
+        record: Record,
+        source: Source,
+        precomputed: Option<PrecomputedCounts>,
+    ) -> Doc {
         let mut symbols_at = SymbolsAt::new();
         for s in &record.symbols {
             if let verbatim_core::Location::Paragraph { speech, paragraph } = s.location {
@@ -98,6 +121,7 @@ impl Doc {
             record: Arc::new(record),
             source,
             symbols_at: Arc::new(symbols_at),
+            precomputed,
         }
     }
 }
@@ -130,6 +154,9 @@ pub struct AppState {
     pub resolutions: RwSignal<Option<Arc<Resolutions>>>,
     pub resolutions_requested: RwSignal<bool>,
     pub show_paste: RwSignal<bool>,
+    /// The reader's rendering batches (one switch each) and, per speech, its
+    /// segments as (first paragraph, batch); set by the reader for each record.
+    batches: StoredValue<(Vec<RwSignal<bool>>, Segments)>,
 }
 
 impl AppState {
@@ -145,13 +172,18 @@ impl AppState {
         });
         let doc: RwSignal<Option<Doc>> = RwSignal::new(None);
         let theme_counts = Memo::new(move |_| {
-            let counts = doc
-                .with(|d| {
-                    d.as_ref()
-                        .map(|d| verbatim_core::citations::theme_counts(&d.record, &themes.get()))
-                })
-                .unwrap_or_default();
-            Arc::new(counts)
+            let themes = themes.get();
+            let custom = verbatim_core::themes::themes_to_json(&custom_themes.get());
+            doc.with(|d| {
+                let d = d.as_ref()?;
+                match &d.precomputed {
+                    Some(p) if p.custom_themes_json == custom => Some(p.counts.clone()),
+                    _ => Some(Arc::new(verbatim_core::citations::theme_counts(
+                        &d.record, &themes,
+                    ))),
+                }
+            })
+            .unwrap_or_default()
         });
         AppState {
             doc,
@@ -170,12 +202,77 @@ impl AppState {
             resolutions: RwSignal::new(None),
             resolutions_requested: RwSignal::new(false),
             show_paste: RwSignal::new(false),
+            batches: StoredValue::new((Vec::new(), Vec::new())),
         }
     }
 
     /// Open text; keep the current record and show why when it has no speeches.
-    pub fn open_text(self, text: String, source: Source) -> bool {
-        let record = verbatim_core::parse(&text);
+    pub fn open_text(self, text: String, source: Source) {
+        self.open_text_then(text, source, |_| {});
+    }
+
+    /// Open text, then call `done` with whether it opened. Long texts are
+    /// parsed in a worker, so `done` may run later.
+    pub fn open_text_then(self, text: String, source: Source, done: impl FnOnce(bool) + 'static) {
+        if text.len() < WORKER_THRESHOLD {
+            let record = verbatim_core::parse(&text);
+            done(self.show(text, record, source, None));
+            return;
+        }
+        self.loading.set(Some(format!(
+            "Parsing {:.1} MB of text…",
+            text.len() as f64 / 1e6
+        )));
+        let custom = verbatim_core::themes::themes_to_json(&self.custom_themes.get_untracked());
+        let mut assembler = verbatim_core::transfer::Assembler::new();
+        let text = std::rc::Rc::new(text);
+        let mut pending = Some((text.clone(), source, done));
+        worker::parse_in_worker(&text, &custom.clone(), move |reply| {
+            let outcome = match reply {
+                Reply::Piece(piece) => match assembler.push(&piece) {
+                    Ok(None) => return,
+                    Ok(Some((record, extra))) => Ok((record, extra)),
+                    Err(e) => Err(e),
+                },
+                Reply::Failed(e) => Err(e),
+            };
+            let Some((text, source, done)) = pending.take() else {
+                return;
+            };
+            worker::stop_later();
+            self.loading.set(None);
+            let text = std::rc::Rc::try_unwrap(text).unwrap_or_else(|rc| (*rc).clone());
+            let opened = match outcome {
+                Ok((record, extra)) => {
+                    let precomputed =
+                        serde_json::from_value::<Vec<Vec<usize>>>(extra["theme_counts"].clone())
+                            .ok()
+                            .map(|counts| PrecomputedCounts {
+                                custom_themes_json: custom.clone(),
+                                counts: Arc::new(counts),
+                            });
+                    self.show(text, record, source, precomputed)
+                }
+                Err(e) => {
+                    self.notice.set(Some(format!(
+                        "The background parser failed ({e}); the record was parsed on the page instead."
+                    )));
+                    let record = verbatim_core::parse(&text);
+                    self.show(text, record, source, None)
+                }
+            };
+            done(opened);
+        });
+    }
+
+    /// Show a parsed record; keep the current one and say why if it has no speeches.
+    fn show(
+        self,
+        text: String,
+        record: Record,
+        source: Source,
+        precomputed: Option<PrecomputedCounts>,
+    ) -> bool {
         if record.speeches.is_empty() {
             self.error.set(Some(
                 "No speeches were found in this text: it has no speaker labels such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”. The record that was open stays open."
@@ -196,18 +293,19 @@ impl AppState {
         self.error.set(None);
         self.active_speech.set(1);
         self.find_index.set(0);
-        self.doc.set(Some(Doc::new(text, record, source)));
+        self.doc
+            .set(Some(Doc::new(text, record, source, precomputed)));
         true
     }
 
     /// Open bytes from a file, a fetch or a drop: decode, then parse.
-    pub fn open_bytes(self, bytes: &[u8], source: Source) -> bool {
+    pub fn open_bytes(self, bytes: &[u8], source: Source, done: impl FnOnce(bool) + 'static) {
         match verbatim_core::decode(bytes) {
-            Ok((text, _)) => self.open_text(text, source),
+            Ok((text, _)) => self.open_text_then(text, source, done),
             Err(e) => {
                 self.error
                     .set(Some(format!("{e} The record that was open stays open.")));
-                false
+                done(false)
             }
         }
     }
@@ -253,9 +351,11 @@ impl AppState {
                 let source = browser::storage_get(KEY_SOURCE)
                     .map(|s| Source::from_storage(&s))
                     .unwrap_or(Source::Pasted);
-                if !self.open_text(text, source) {
-                    self.open_sample();
-                }
+                self.open_text_then(text, source, move |opened| {
+                    if !opened {
+                        self.open_sample();
+                    }
+                });
             }
             None => self.open_sample(),
         }
@@ -264,15 +364,18 @@ impl AppState {
     fn open_permalink(self, link: Permalink) {
         match (link.text, link.src) {
             (Some(text), _) => {
-                if self.open_text(text, Source::Link) {
-                    if let Some(a) = link.anchor {
-                        self.land(a);
+                let anchor = link.anchor;
+                self.open_text_then(text, Source::Link, move |opened| {
+                    if opened {
+                        if let Some(a) = anchor {
+                            self.land(a);
+                        }
+                    } else {
+                        let message = self.error.get_untracked();
+                        self.restore_or_sample();
+                        self.error.set(message);
                     }
-                } else {
-                    let message = self.error.get_untracked();
-                    self.restore_or_sample();
-                    self.error.set(message);
-                }
+                });
             }
             (None, Some(src)) => self.open_url(src, link.anchor),
             (None, None) => {
@@ -301,15 +404,17 @@ impl AppState {
             self.loading.set(None);
             match result {
                 Ok(bytes) => {
-                    if self.open_bytes(&bytes, Source::Url(url)) {
-                        if let Some(a) = anchor {
-                            self.land(a);
+                    self.open_bytes(&bytes, Source::Url(url), move |opened| {
+                        if opened {
+                            if let Some(a) = anchor {
+                                self.land(a);
+                            }
+                        } else if self.doc.get_untracked().is_none() {
+                            let message = self.error.get_untracked();
+                            self.restore_or_sample();
+                            self.error.set(message);
                         }
-                    } else if self.doc.get_untracked().is_none() {
-                        let message = self.error.get_untracked();
-                        self.restore_or_sample();
-                        self.error.set(message);
-                    }
+                    });
                 }
                 Err(e) => {
                     if self.doc.get_untracked().is_none() {
@@ -319,6 +424,46 @@ impl AppState {
                 }
             }
         });
+    }
+
+    pub fn set_batches(self, shown: Vec<RwSignal<bool>>, segments: Segments) {
+        self.batches.set_value((shown, segments));
+    }
+
+    /// Make sure a speech (1-based), or one of its paragraphs, is rendered; it
+    /// appears on the next frame.
+    pub fn reveal(self, speech: usize, paragraph: Option<usize>) {
+        self.batches.with_value(|(shown, segments)| {
+            let Some(segs) = speech.checked_sub(1).and_then(|s| segments.get(s)) else {
+                return;
+            };
+            let p = paragraph.unwrap_or(1).saturating_sub(1);
+            let batch = segs
+                .iter()
+                .rev()
+                .find(|(first, _)| *first <= p)
+                .or(segs.first())
+                .map(|(_, b)| *b);
+            if let Some(sig) = batch.and_then(|b| shown.get(b)) {
+                if sig.try_get_untracked() == Some(false) {
+                    sig.set(true);
+                }
+            }
+        });
+    }
+
+    /// Go to speech `speech`, or its paragraph `paragraph` (both 1-based).
+    pub fn go_to(self, speech: usize, paragraph: Option<usize>) {
+        self.reveal(speech, paragraph);
+        let id = match paragraph {
+            Some(p) => format!("s{speech}-p{p}"),
+            None => format!("s{speech}"),
+        };
+        if !browser::land_on(&id) {
+            browser::after_render(move || {
+                browser::land_on(&id);
+            });
+        }
     }
 
     /// Scroll to the passage an anchor names, with a note if it moved.
@@ -340,6 +485,8 @@ impl AppState {
             )),
             _ => {}
         }
+        // The new record renders on the next frame; land after it.
+        self.reveal(s, p);
         let id = match p {
             Some(p) => format!("s{s}-p{p}"),
             None => format!("s{s}"),

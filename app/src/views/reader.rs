@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::state::{AppState, Doc, TooltipAt};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
@@ -20,26 +21,168 @@ pub fn Reader(state: AppState) -> impl IntoView {
     move || {
         let doc = state.doc.get()?;
         let themes = state.themes.get();
-        let disabled = state.disabled_themes.get();
+        let disabled = Arc::new(state.disabled_themes.get());
         Some(render_body(state, &doc, &themes, &disabled))
     }
 }
 
+/// About this much paragraph text goes into one rendering batch: a batch
+/// renders in a few milliseconds, well inside one frame.
+const BATCH_TEXT: usize = 24_000;
+/// Batches rendered with the record itself (the first screen and more).
+const FIRST_BATCHES: usize = 2;
+
+/// The record is rendered in batches of blocks: the first with the page, the
+/// rest in the background a few per task (see [`render_in_background`]), or at
+/// once when navigation needs one (`AppState::reveal`). A batch not yet
+/// rendered is an empty box of about its height, so the scrollbar is right.
 fn render_body(
     state: AppState,
     doc: &Doc,
     themes: &Arc<ThemeSet>,
-    disabled: &HashSet<String>,
+    disabled: &Arc<HashSet<String>>,
 ) -> impl IntoView {
     let record = &doc.record;
-    // Untracked: the counts follow `doc` and `themes`, which this view already
-    // tracks; tracking the memo too would render every new record twice.
-    let counts = state.theme_counts.get_untracked();
     let mut started = vec![false; record.speeches.len()];
-    let views: Vec<AnyView> = record
+    let first_segment: Vec<bool> = record
         .body
         .iter()
-        .map(|block| match block {
+        .map(|b| match b {
+            Block::Speech { speech, .. } => !std::mem::replace(&mut started[*speech], true),
+            _ => false,
+        })
+        .collect();
+    let batches = plan_batches(doc);
+    let shown: Vec<RwSignal<bool>> = (0..batches.len())
+        .map(|i| RwSignal::new(i < FIRST_BATCHES))
+        .collect();
+    // Per speech, where each of its segments starts: (first paragraph, batch).
+    let mut segments: Vec<Vec<(usize, usize)>> = vec![Vec::new(); record.speeches.len()];
+    for (i, batch) in batches.iter().enumerate() {
+        for b in batch.blocks.clone() {
+            if let Block::Speech {
+                speech,
+                first_paragraph,
+                ..
+            } = &record.body[b]
+            {
+                segments[*speech].push((*first_paragraph, i));
+            }
+        }
+    }
+    state.set_batches(shown.clone(), segments);
+    let first_segment = Arc::new(first_segment);
+    let views: Vec<AnyView> = batches
+        .into_iter()
+        .zip(shown.iter().copied())
+        .map(|(batch, shown)| {
+            let doc = doc.clone();
+            let themes = themes.clone();
+            let disabled = disabled.clone();
+            let first_segment = first_segment.clone();
+            let height = format!("{}px", batch.estimated_height);
+            view! {
+                <div class="batch">
+                    {move || if shown.get() {
+                        Either::Left(render_blocks(state, &doc, &themes, &disabled, batch.blocks.clone(), &first_segment))
+                    } else {
+                        Either::Right(view! { <div class="batch-pending" style:height=height.clone()></div> })
+                    }}
+                </div>
+            }
+            .into_any()
+        })
+        .collect();
+    render_in_background(shown);
+    view! { <div class="record-body">{views}</div> }
+}
+
+/// A run of blocks rendered together.
+struct Batch {
+    blocks: std::ops::Range<usize>,
+    /// Pixels the batch will take, roughly, until it is rendered.
+    estimated_height: u32,
+}
+
+fn plan_batches(doc: &Doc) -> Vec<Batch> {
+    let record = &doc.record;
+    let mut batches = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, block) in record.body.iter().enumerate() {
+        size += match block {
+            Block::Speech {
+                speech,
+                first_paragraph,
+                paragraph_count,
+            } => record.speeches[*speech].paragraphs
+                [*first_paragraph..first_paragraph + paragraph_count]
+                .iter()
+                .map(|p| p.len() + 100)
+                .sum::<usize>(),
+            _ => 300,
+        };
+        if size >= BATCH_TEXT || i + 1 == record.body.len() {
+            // About 90 characters a line, 27 px a line.
+            let estimated_height = (size / 90 * 27).min(1_000_000) as u32;
+            batches.push(Batch {
+                blocks: start..i + 1,
+                estimated_height,
+            });
+            start = i + 1;
+            size = 0;
+        }
+    }
+    batches
+}
+
+/// Render the batches not yet shown, in order, a few per task: as many as
+/// fit in about 12 ms, judged from the last round, so no task runs long.
+fn render_in_background(shown: Vec<RwSignal<bool>>) {
+    spawn_local(async move {
+        let mut per_round = 1usize;
+        let mut next = 0;
+        loop {
+            browser::next_task().await;
+            let t0 = browser::now();
+            let mut rendered = 0;
+            while next < shown.len() && rendered < per_round {
+                match shown[next].try_get_untracked() {
+                    // The record was replaced: its batches are gone.
+                    None => return,
+                    Some(true) => {}
+                    Some(false) => {
+                        shown[next].set(true);
+                        rendered += 1;
+                    }
+                }
+                next += 1;
+            }
+            if next >= shown.len() {
+                browser::next_task().await;
+                browser::mark_rendered();
+                return;
+            }
+            // Rendering happens when this task yields; time it from the next round.
+            browser::next_task().await;
+            let took = (browser::now() - t0).max(0.5);
+            per_round = ((per_round as f64 * 12.0 / took) as usize).clamp(1, 64);
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_blocks(
+    state: AppState,
+    doc: &Doc,
+    themes: &Arc<ThemeSet>,
+    disabled: &HashSet<String>,
+    blocks: std::ops::Range<usize>,
+    first_segment: &[bool],
+) -> Vec<AnyView> {
+    let record = &doc.record;
+    let counts = state.theme_counts.get_untracked();
+    blocks
+        .map(|i| match &record.body[i] {
             Block::Heading { text, .. } => view! { <h2 class="agenda-heading">{text.clone()}</h2> }.into_any(),
             Block::Narrative { text, .. } => view! { <p class="narrative">{text.clone()}</p> }.into_any(),
             Block::Language { text, .. } => view! { <p class="language-note">{text.clone()}</p> }.into_any(),
@@ -49,18 +192,18 @@ fn render_body(
             .into_any(),
             Block::Vote(v) => render_vote(v).into_any(),
             Block::Speech { speech, first_paragraph, paragraph_count } => {
-                let first = !started[*speech];
-                started[*speech] = true;
-                let top: Vec<(String, String)> = top_themes(&counts[*speech], 3)
+                let top: Vec<(String, String)> = counts
+                    .get(*speech)
+                    .map(|c| top_themes(c, 3))
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|t| (themes.themes[t].id.clone(), themes.themes[t].name.clone()))
                     .collect();
-                render_speech(state, doc, themes, disabled, *speech, *first_paragraph, *paragraph_count, first, top)
+                render_speech(state, doc, themes, disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
                     .into_any()
             }
         })
-        .collect();
-    view! { <div class="record-body">{views}</div> }
+        .collect()
 }
 
 fn render_vote(v: &Vote) -> impl IntoView {

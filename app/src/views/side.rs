@@ -1,7 +1,6 @@
 //! The side panel: themes (with counts, toggles and the user's own themes) and
 //! the documents cited in the record.
 
-use crate::browser;
 use crate::state::AppState;
 use leptos::prelude::*;
 use verbatim_core::citations::cited_documents;
@@ -118,12 +117,11 @@ pub fn CitedDocuments(state: AppState) -> impl IntoView {
                             .map(|c| {
                                 let first = c.first.map(|(s, p)| {
                                     let id = format!("s{s}-p{p}");
-                                    let id2 = id.clone();
                                     let href = format!("#{id}");
                                     view! {
                                         <a class="first-mention" href=href on:click=move |ev| {
                                             ev.prevent_default();
-                                            browser::land_on(&id2);
+                                            state.go_to(s, Some(p));
                                         }>"first: " {id}</a>
                                     }
                                 });

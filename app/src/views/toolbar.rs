@@ -19,7 +19,7 @@ pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
         state.loading.set(None);
         match result {
             Ok(bytes) => {
-                state.open_bytes(&bytes, Source::File(name));
+                state.open_bytes(&bytes, Source::File(name), |_| {});
             }
             Err(e) => state.error.set(Some(e)),
         }
@@ -44,10 +44,12 @@ pub fn Toolbar(state: AppState) -> impl IntoView {
             ));
             return;
         }
-        if state.open_text(text, Source::Pasted) {
-            pasted.set(String::new());
-            state.show_paste.set(false);
-        }
+        state.open_text_then(text, Source::Pasted, move |opened| {
+            if opened {
+                pasted.set(String::new());
+                state.show_paste.set(false);
+            }
+        });
     };
     view! {
         <div class="toolbar" role="toolbar" aria-label="Open and find">
@@ -95,7 +97,7 @@ fn FindBox(state: AppState) -> impl IntoView {
         let next = (state.find_index.get_untracked() as isize + delta).rem_euclid(len) as usize;
         state.find_index.set(next);
         let (s, p, _) = h[next];
-        browser::land_on(&format!("s{s}-p{p}"));
+        state.go_to(s, Some(p));
     };
     view! {
         <div class="find" role="search">

@@ -215,13 +215,10 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         joined.push_str(&c.line.text);
     }
     // A label ends in a colon; most candidate lines ("Mr. President, …") have
-    // none. No colon comes before a label's own, so the regex needs to see only
-    // the text up to the first colon and the character after it.
+    // none. The regex is shown the text only up to a colon and the character
+    // after it: the first colon (a label's own, in real records) and, failing
+    // that, the next few (a colon inside the country's parentheses).
     let colon_at = joined.find(':')?;
-    let upto = joined[colon_at + 1..]
-        .chars()
-        .next()
-        .map_or(joined.len(), |c| colon_at + 1 + c.len_utf8());
     let (colon, fields) = match plain_office(&joined, colon_at) {
         // The most frequent label, `The President:`, needs no regex.
         Some(office) => (
@@ -232,7 +229,13 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
             },
         ),
         None => {
-            let caps = re(&patterns::LABEL).captures(&joined[..upto])?;
+            let caps = joined.match_indices(':').take(4).find_map(|(colon, _)| {
+                let upto = joined[colon + 1..]
+                    .chars()
+                    .next()
+                    .map_or(joined.len(), |c| colon + 1 + c.len_utf8());
+                re(&patterns::LABEL).captures(&joined[..upto])
+            })?;
             let whole = caps.get(0).expect("match").as_str();
             // A sentence boundary inside the label means we joined prose to a label.
             if whole.contains(". The ") {

@@ -32,6 +32,7 @@ pub mod share;
 pub mod symbols;
 pub mod text;
 pub mod themes;
+pub mod transfer;
 pub mod turns;
 
 pub use decode::{decode, DecodeError};

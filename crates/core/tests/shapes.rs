@@ -205,3 +205,13 @@ fn security_council_votes_and_cover() {
         Some("S/PV.8699 (Resumption 1)")
     );
 }
+
+#[test]
+fn labels_are_found_with_a_colon_inside_the_parentheses() {
+    let text = "The President: I give the floor to the representative of Niger.\n\nMr. Tester (Niger a:b) (spoke in French): First words.\n\nThe President: Thank you.\n";
+    let r = parse(text);
+    assert_eq!(r.speeches.len(), 3, "{:?}", r.speeches);
+    assert_eq!(r.speeches[1].country.as_deref(), Some("Niger a:b"));
+    assert_eq!(r.speeches[1].language.as_deref(), Some("French"));
+    assert_eq!(r.speeches[1].paragraphs, ["First words."]);
+}
