@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
 }
 
 fn install_listeners(state: AppState) {
+    crate::views::reader::install_reader_listeners(state);
     // Paste anywhere outside a text field opens the pasted text.
     let _ = window_event_listener(leptos::ev::paste, move |ev: web_sys::ClipboardEvent| {
         if browser::target_is_editable(&ev) {

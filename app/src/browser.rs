@@ -193,11 +193,3 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
-
-/// Mark the record as fully rendered (`data-rendered="all"` on the record's
-/// body), for the benchmark and browser tests to wait on.
-pub fn mark_rendered() {
-    if let Ok(Some(el)) = document().query_selector(".record-body") {
-        let _ = el.set_attribute("data-rendered", "all");
-    }
-}

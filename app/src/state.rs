@@ -74,6 +74,10 @@ impl Source {
 /// could even start.
 const WORKER_THRESHOLD: usize = 1_000_000;
 
+/// Texts longer than this are not kept in browser storage (its quota is about
+/// 5 MB per site, counted in UTF-16).
+const MAX_STORED_TEXT: usize = 4_000_000;
+
 /// Theme counts computed beside the parse, valid for one set of custom themes.
 #[derive(Clone)]
 pub struct PrecomputedCounts {
@@ -224,10 +228,11 @@ impl AppState {
             text.len() as f64 / 1e6
         )));
         let custom = verbatim_core::themes::themes_to_json(&self.custom_themes.get_untracked());
+        let custom_for_worker = custom.clone();
         let mut assembler = verbatim_core::transfer::Assembler::new();
         let text = std::rc::Rc::new(text);
         let mut pending = Some((text.clone(), source, done));
-        worker::parse_in_worker(&text, &custom.clone(), move |reply| {
+        let on_reply = move |reply| {
             let outcome = match reply {
                 Reply::Piece(piece) => match assembler.push(&piece) {
                     Ok(None) => return,
@@ -243,9 +248,9 @@ impl AppState {
             self.loading.set(None);
             let text = std::rc::Rc::try_unwrap(text).unwrap_or_else(|rc| (*rc).clone());
             let opened = match outcome {
-                Ok((record, extra)) => {
+                Ok((record, mut extra)) => {
                     let precomputed =
-                        serde_json::from_value::<Vec<Vec<usize>>>(extra["theme_counts"].clone())
+                        serde_json::from_value::<Vec<Vec<usize>>>(extra["theme_counts"].take())
                             .ok()
                             .map(|counts| PrecomputedCounts {
                                 custom_themes_json: custom.clone(),
@@ -254,14 +259,20 @@ impl AppState {
                     self.show(text, record, source, precomputed)
                 }
                 Err(e) => {
+                    let record = verbatim_core::parse(&text);
+                    let opened = self.show(text, record, source, None);
                     self.notice.set(Some(format!(
                         "The background parser failed ({e}); the record was parsed on the page instead."
                     )));
-                    let record = verbatim_core::parse(&text);
-                    self.show(text, record, source, None)
+                    opened
                 }
             };
             done(opened);
+        };
+        // Handing the text to the worker copies it; do that in a task of its own.
+        spawn_local(async move {
+            browser::next_task().await;
+            worker::parse_in_worker(&text, &custom_for_worker, on_reply);
         });
     }
 
@@ -281,7 +292,15 @@ impl AppState {
             return false;
         }
         if !matches!(source, Source::Sample | Source::Link) {
-            if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
+            if text.len() > MAX_STORED_TEXT {
+                // Browsers keep about 5 MB per site; trying costs a copy of the text.
+                browser::storage_remove(KEY_TEXT);
+                browser::storage_remove(KEY_SOURCE);
+                self.notice.set(Some(format!(
+                    "This record ({:.0} MB) is too large for browser storage: it stays open but will not survive a reload.",
+                    text.len() as f64 / 1e6
+                )));
+            } else if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
                 self.notice.set(Some(e));
             } else {
                 let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
@@ -293,8 +312,8 @@ impl AppState {
         self.error.set(None);
         self.active_speech.set(1);
         self.find_index.set(0);
-        self.doc
-            .set(Some(Doc::new(text, record, source, precomputed)));
+        let d = Doc::new(text, record, source, precomputed);
+        self.doc.set(Some(d));
         true
     }
 

@@ -2,7 +2,9 @@
 //! speaker, country or theme, and the speech in view marked.
 
 use crate::state::AppState;
+use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 use verbatim_core::citations::top_themes;
 use verbatim_core::Block;
 
@@ -112,15 +114,27 @@ pub fn Outline(state: AppState) -> impl IntoView {
             }
         }
         groups.retain(|g| !g.entries.is_empty());
-        groups
-            .into_iter()
-            .map(std::sync::Arc::new)
-            .collect::<Vec<_>>()
+        groups.into_iter().map(Arc::new).collect::<Vec<_>>()
     });
-    let shown = move |e: &Entry| {
-        let f = state.outline_filter.get().trim().to_lowercase();
-        f.is_empty() || e.haystack.contains(&f)
-    };
+    // The filter and the active entry change DOM classes directly: with
+    // thousands of speeches, one reactive closure per entry would re-run
+    // thousands of times per scroll or keystroke.
+    Effect::new(move |_| {
+        let filter = state.outline_filter.get().trim().to_lowercase();
+        let visible: Vec<(usize, bool)> = groups.with(|gs| {
+            gs.iter()
+                .flat_map(|g| g.entries.iter())
+                .map(|e| (e.order, filter.is_empty() || e.haystack.contains(&filter)))
+                .collect()
+        });
+        crate::browser::after(0, move || apply_filter(&visible));
+    });
+    Effect::new(move |previous: Option<usize>| {
+        groups.track();
+        let active = state.active_speech.get();
+        crate::browser::after(0, move || mark_active(previous, active));
+        active
+    });
     view! {
         <nav class="outline" aria-label="Outline" on:keydown=move_focus_with_arrows>
             <h2>"Outline"</h2>
@@ -133,42 +147,108 @@ pub fn Outline(state: AppState) -> impl IntoView {
                     on:input=move |ev| state.outline_filter.set(event_target_value(&ev))
                 />
             </label>
-            {move || {
-                groups
-                    .get()
-                    .into_iter()
-                    .map(|g| {
-                        let g2 = g.clone();
-                        view! {
-                            <section class="outline-group">
-                                {g.heading.clone().map(|h| view! { <h3>{h}</h3> })}
-                                <ol>
-                                    {g2.entries
-                                        .iter()
-                                        .map(|e| {
-                                            let order = e.order;
-                                            let visible = shown(e);
-                                            let detail = e.detail.clone();
-                                            view! {
-                                                <li class:hidden=!visible>
-                                                    <a
-                                                        href=format!("#s{order}")
-                                                        class:active=move || state.active_speech.get() == order
-                                                        aria-current=move || (state.active_speech.get() == order).then_some("location")
-                                                    >
-                                                        <span class="outline-speaker">{e.speaker.clone()}</span>
-                                                        {(!detail.is_empty()).then(|| view! { <span class="outline-detail">{detail}</span> })}
-                                                    </a>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ol>
-                            </section>
-                        }
-                    })
-                    .collect_view()
-            }}
+            {move || render_groups(state, &groups.get())}
         </nav>
+    }
+}
+
+/// Outline entries per piece rendered together (see `progressive`).
+const CHUNK: usize = 150;
+/// Pieces rendered with the outline itself.
+const FIRST_CHUNKS: usize = 2;
+
+fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
+    let filter = state.outline_filter.get_untracked().trim().to_lowercase();
+    let active = state.active_speech.get_untracked();
+    let mut switches = Vec::new();
+    let views = groups
+        .iter()
+        .map(|g| {
+            let lists = (0..g.entries.len())
+                .step_by(CHUNK)
+                .map(|from| {
+                    let shown = RwSignal::new(switches.len() < FIRST_CHUNKS);
+                    switches.push(shown);
+                    let g = g.clone();
+                    let filter = filter.clone();
+                    let to = (from + CHUNK).min(g.entries.len());
+                    // About 40 px an entry until it is rendered.
+                    let height = format!("{}px", (to - from) * 40);
+                    move || {
+                        if shown.get() {
+                            Either::Left(view! { <ol>{render_entries(&g.entries[from..to], &filter, active)}</ol> })
+                        } else {
+                            Either::Right(view! { <ol class="pending" style:height=height.clone()></ol> })
+                        }
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="outline-group">
+                    {g.heading.clone().map(|h| view! { <h3>{h}</h3> })}
+                    {lists}
+                </section>
+            }
+        })
+        .collect_view();
+    // Drop the old record's mark; set it again when every entry is in.
+    if let Ok(Some(nav)) = crate::browser::document().query_selector("nav.outline") {
+        let _ = nav.remove_attribute("data-rendered");
+    }
+    super::progressive::reveal_in_background(switches, || {
+        if let Ok(Some(nav)) = crate::browser::document().query_selector("nav.outline") {
+            let _ = nav.set_attribute("data-rendered", "all");
+        }
+    });
+    views
+}
+
+fn render_entries(entries: &[Entry], filter: &str, active: usize) -> impl IntoView {
+    entries
+        .iter()
+        .map(|e| {
+            let order = e.order;
+            let detail = e.detail.clone();
+            let hidden = !filter.is_empty() && !e.haystack.contains(filter);
+            view! {
+                <li class:hidden=hidden>
+                    <a
+                        id=format!("o{order}")
+                        href=format!("#s{order}")
+                        class:active=order == active
+                        aria-current=(order == active).then_some("location")
+                    >
+                        <span class="outline-speaker">{e.speaker.clone()}</span>
+                        {(!detail.is_empty()).then(|| view! { <span class="outline-detail">{detail}</span> })}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// Hide the outline entries the filter leaves out (`visible` per speech order).
+fn apply_filter(visible: &[(usize, bool)]) {
+    let doc = crate::browser::document();
+    for (order, v) in visible {
+        if let Some(li) = doc
+            .get_element_by_id(&format!("o{order}"))
+            .and_then(|a| a.parent_element())
+        {
+            let _ = li.class_list().toggle_with_force("hidden", !v);
+        }
+    }
+}
+
+/// Move the active mark (class and `aria-current`) from one entry to another.
+fn mark_active(previous: Option<usize>, active: usize) {
+    let doc = crate::browser::document();
+    if let Some(el) = previous.and_then(|p| doc.get_element_by_id(&format!("o{p}"))) {
+        let _ = el.class_list().remove_1("active");
+        let _ = el.remove_attribute("aria-current");
+    }
+    if let Some(el) = doc.get_element_by_id(&format!("o{active}")) {
+        let _ = el.class_list().add_1("active");
+        let _ = el.set_attribute("aria-current", "location");
     }
 }

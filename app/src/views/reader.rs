@@ -93,8 +93,13 @@ fn render_body(
             .into_any()
         })
         .collect();
-    render_in_background(shown);
-    view! { <div class="record-body">{views}</div> }
+    // Marks the record as fully rendered, for tests and the benchmark. A signal
+    // of this render, not a DOM write: the element is reused by the next record.
+    let complete = RwSignal::new(false);
+    super::progressive::reveal_in_background(shown, move || {
+        let _ = complete.try_set(true);
+    });
+    view! { <div class="record-body" data-rendered=move || complete.get().then_some("all")>{views}</div> }
 }
 
 /// A run of blocks rendered together.
@@ -135,41 +140,6 @@ fn plan_batches(doc: &Doc) -> Vec<Batch> {
     batches
 }
 
-/// Render the batches not yet shown, in order, a few per task: as many as
-/// fit in about 12 ms, judged from the last round, so no task runs long.
-fn render_in_background(shown: Vec<RwSignal<bool>>) {
-    spawn_local(async move {
-        let mut per_round = 1usize;
-        let mut next = 0;
-        loop {
-            browser::next_task().await;
-            let t0 = browser::now();
-            let mut rendered = 0;
-            while next < shown.len() && rendered < per_round {
-                match shown[next].try_get_untracked() {
-                    // The record was replaced: its batches are gone.
-                    None => return,
-                    Some(true) => {}
-                    Some(false) => {
-                        shown[next].set(true);
-                        rendered += 1;
-                    }
-                }
-                next += 1;
-            }
-            if next >= shown.len() {
-                browser::next_task().await;
-                browser::mark_rendered();
-                return;
-            }
-            // Rendering happens when this task yields; time it from the next round.
-            browser::next_task().await;
-            let took = (browser::now() - t0).max(0.5);
-            per_round = ((per_round as f64 * 12.0 / took) as usize).clamp(1, 64);
-        }
-    });
-}
-
 #[allow(clippy::too_many_arguments)]
 fn render_blocks(
     state: AppState,
@@ -199,7 +169,7 @@ fn render_blocks(
                     .into_iter()
                     .map(|t| (themes.themes[t].id.clone(), themes.themes[t].name.clone()))
                     .collect();
-                render_speech(state, doc, themes, disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
+                render_speech(doc, themes, disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
                     .into_any()
             }
         })
@@ -241,7 +211,6 @@ fn render_vote(v: &Vote) -> impl IntoView {
 
 #[allow(clippy::too_many_arguments)]
 fn render_speech(
-    state: AppState,
     doc: &Doc,
     themes: &Arc<ThemeSet>,
     disabled: &HashSet<String>,
@@ -266,7 +235,7 @@ fn render_speech(
                 <ul class="speech-themes" aria-label="Main themes">
                     {top.into_iter().map(|(id, name)| view! { <li class="theme-chip" data-theme=id>{name}</li> }).collect_view()}
                 </ul>
-                <CopyLink state speech=n paragraph=None />
+                {copy_button(n, None)}
             </header>
         }
     });
@@ -292,7 +261,7 @@ fn render_speech(
                 .map(|run| match run {
                     Run::Text(t) => t.to_owned().into_any(),
                     Run::Symbol { symbol, text } => {
-                        symbol_link(state, symbol.to_owned(), text.to_owned()).into_any()
+                        symbol_link(symbol.to_owned(), text.to_owned()).into_any()
                     }
                     Run::Theme { theme, text } => {
                         let id = themes.themes[theme].id.clone();
@@ -305,7 +274,7 @@ fn render_speech(
             view! {
                 <p id=format!("s{n}-p{m}") class="para">
                     {content}
-                    <CopyLink state speech=n paragraph=Some(m) />
+                    {copy_button(n, Some(m))}
                 </p>
             }
         })
@@ -317,85 +286,128 @@ fn render_speech(
     }
 }
 
-fn symbol_link(state: AppState, symbol: String, text: String) -> impl IntoView {
+/// A cited document: a plain link whose tooltip is driven by the listeners in
+/// [`install_reader_listeners`] (one set for the whole record, not per link).
+fn symbol_link(symbol: String, text: String) -> impl IntoView {
     let href = document_url(&symbol);
-    let show = {
-        let symbol = symbol.clone();
-        move |ev: web_sys::Event| {
-            let Some(el) = ev
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            let rect = el.get_bounding_client_rect();
-            let scroll_y = browser::window().scroll_y().unwrap_or(0.0);
-            let scroll_x = browser::window().scroll_x().unwrap_or(0.0);
-            if symbol.starts_with("S/RES/") {
-                state.want_resolutions();
-            }
-            state.tooltip.set(Some(TooltipAt {
-                symbol: symbol.clone(),
-                left: rect.left() + scroll_x,
-                top: rect.bottom() + scroll_y + 6.0,
-            }));
-        }
-    };
-    let show2 = show.clone();
     view! {
         <a
             class="doc-symbol"
-            data-symbol=symbol.clone()
+            data-symbol=symbol
             href=href
             target="_blank"
             rel="noopener noreferrer"
             aria-describedby="symbol-tooltip"
-            on:mouseenter=move |ev: web_sys::MouseEvent| show(ev.into())
-            on:focus=move |ev: web_sys::FocusEvent| show2(ev.into())
-            on:mouseleave=move |_| state.tooltip.set(None)
-            on:blur=move |_| state.tooltip.set(None)
         >
             {text}
         </a>
     }
 }
 
-/// A button that copies a permalink to the passage.
-#[component]
-pub fn CopyLink(state: AppState, speech: usize, paragraph: Option<usize>) -> impl IntoView {
+/// A button that copies a permalink to the passage (handled in
+/// [`install_reader_listeners`]).
+fn copy_button(speech: usize, paragraph: Option<usize>) -> impl IntoView {
     let label = match paragraph {
         Some(p) => format!("Copy link to paragraph {p} of speech {speech}"),
         None => format!("Copy link to speech {speech}"),
     };
-    let copied = RwSignal::new(false);
-    let on_click = move |_| {
-        let Some(url) = state.permalink(speech, paragraph) else {
-            return;
-        };
-        let id = match paragraph {
-            Some(p) => format!("s{speech}-p{p}"),
-            None => format!("s{speech}"),
-        };
-        browser::replace_hash(&id);
-        spawn_local(async move {
-            match browser::copy_to_clipboard(&url).await {
-                Ok(()) => {
-                    copied.set(true);
-                    state
-                        .notice
-                        .set(Some("Link copied to the clipboard.".into()));
-                }
-                Err(_) => state.notice.set(Some(format!("Copy this link: {url}"))),
-            }
-        });
-    };
     view! {
-        <button type="button" class="copy-link" aria-label=label.clone() title=label on:click=on_click data-copied=move || copied.get().then_some("true")>
-            {move || match (copied.get(), paragraph.is_some()) {
-                (true, _) => "Copied",
-                (false, true) => "¶",
-                (false, false) => "Link",
-            }}
+        <button
+            type="button"
+            class="copy-link"
+            aria-label=label.clone()
+            title=label
+            data-speech=speech
+            data-paragraph=paragraph
+        >
+            {if paragraph.is_some() { "¶" } else { "Link" }}
         </button>
     }
+}
+
+/// The reader's event listeners, delegated: a record can hold tens of
+/// thousands of paragraphs, and a listener per button or link would cost
+/// more than the text. Tooltips follow hover and keyboard focus on symbol
+/// links; copy buttons copy a permalink and say so.
+pub fn install_reader_listeners(state: AppState) {
+    let symbol_of = |ev: &web_sys::Event| -> Option<web_sys::Element> {
+        ev.target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest("a.doc-symbol")
+            .ok()?
+    };
+    let show = move |ev: web_sys::Event| {
+        let Some(el) = symbol_of(&ev) else {
+            return;
+        };
+        let Some(symbol) = el.get_attribute("data-symbol") else {
+            return;
+        };
+        let rect = el.get_bounding_client_rect();
+        let scroll_y = browser::window().scroll_y().unwrap_or(0.0);
+        let scroll_x = browser::window().scroll_x().unwrap_or(0.0);
+        if symbol.starts_with("S/RES/") {
+            state.want_resolutions();
+        }
+        let at = TooltipAt {
+            symbol,
+            left: rect.left() + scroll_x,
+            top: rect.bottom() + scroll_y + 6.0,
+        };
+        if state.tooltip.get_untracked().as_ref() != Some(&at) {
+            state.tooltip.set(Some(at));
+        }
+    };
+    let hide = move |ev: web_sys::Event| {
+        if symbol_of(&ev).is_some() {
+            state.tooltip.set(None);
+        }
+    };
+    let _ = window_event_listener(leptos::ev::mouseover, move |ev| show(ev.into()));
+    let _ = window_event_listener(leptos::ev::focusin, move |ev| show(ev.into()));
+    let _ = window_event_listener(leptos::ev::mouseout, move |ev| hide(ev.into()));
+    let _ = window_event_listener(leptos::ev::focusout, move |ev| hide(ev.into()));
+    let _ = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button.copy-link").ok().flatten())
+        else {
+            return;
+        };
+        let number = |name: &str| {
+            button
+                .get_attribute(name)
+                .and_then(|v| v.parse::<usize>().ok())
+        };
+        let Some(speech) = number("data-speech") else {
+            return;
+        };
+        let paragraph = number("data-paragraph");
+        copy_link(state, button, speech, paragraph);
+    });
+}
+
+fn copy_link(state: AppState, button: web_sys::Element, speech: usize, paragraph: Option<usize>) {
+    let Some(url) = state.permalink(speech, paragraph) else {
+        return;
+    };
+    let id = match paragraph {
+        Some(p) => format!("s{speech}-p{p}"),
+        None => format!("s{speech}"),
+    };
+    browser::replace_hash(&id);
+    spawn_local(async move {
+        match browser::copy_to_clipboard(&url).await {
+            Ok(()) => {
+                button.set_text_content(Some("Copied"));
+                let _ = button.set_attribute("data-copied", "true");
+                state
+                    .notice
+                    .set(Some("Link copied to the clipboard.".into()));
+            }
+            Err(_) => state.notice.set(Some(format!("Copy this link: {url}"))),
+        }
+    });
 }

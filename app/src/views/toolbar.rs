@@ -19,6 +19,9 @@ pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
         state.loading.set(None);
         match result {
             Ok(bytes) => {
+                // Reading and decoding a large file each take a while: let the
+                // page paint between them.
+                browser::next_task().await;
                 state.open_bytes(&bytes, Source::File(name), |_| {});
             }
             Err(e) => state.error.set(Some(e)),

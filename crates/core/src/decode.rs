@@ -92,7 +92,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if text.starts_with("%PDF-") {
         return Err(DecodeError::Pdf);
     }
-    if text.chars().any(|c| c == '\0') || looks_binary(text.as_bytes()) {
+    if memchr::memchr(0, text.as_bytes()).is_some() || looks_binary(text.as_bytes()) {
         return Err(DecodeError::Binary);
     }
     if text.trim().is_empty() {
