@@ -101,7 +101,19 @@ fn install_listeners(state: AppState) {
         state.go_to(next, None);
     });
     // Scroll-spy: the speech whose top is nearest above the reading line.
-    let _ = window_event_listener(leptos::ev::scroll, move |_| update_active_speech(state));
+    // At most one update per 100 ms: each reads element positions, which
+    // costs a layout on a page holding a whole session of records.
+    let spy_pending = StoredValue::new(false);
+    let _ = window_event_listener(leptos::ev::scroll, move |_| {
+        if spy_pending.get_value() {
+            return;
+        }
+        spy_pending.set_value(true);
+        browser::after(100, move || {
+            spy_pending.set_value(false);
+            update_active_speech(state);
+        });
+    });
     // Following a plain #sN-pM link inside the page lands on it.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = browser::location_hash();

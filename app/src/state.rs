@@ -451,10 +451,11 @@ impl AppState {
 
     /// Make sure a speech (1-based), or one of its paragraphs, is rendered; it
     /// appears on the next frame.
-    pub fn reveal(self, speech: usize, paragraph: Option<usize>) {
+    /// Returns whether anything had to be rendered.
+    pub fn reveal(self, speech: usize, paragraph: Option<usize>) -> bool {
         self.batches.with_value(|(shown, segments)| {
             let Some(segs) = speech.checked_sub(1).and_then(|s| segments.get(s)) else {
-                return;
+                return false;
             };
             let p = paragraph.unwrap_or(1).saturating_sub(1);
             let batch = segs
@@ -463,22 +464,25 @@ impl AppState {
                 .find(|(first, _)| *first <= p)
                 .or(segs.first())
                 .map(|(_, b)| *b);
-            if let Some(sig) = batch.and_then(|b| shown.get(b)) {
-                if sig.try_get_untracked() == Some(false) {
+            match batch.and_then(|b| shown.get(b)) {
+                Some(sig) if sig.try_get_untracked() == Some(false) => {
                     sig.set(true);
+                    true
                 }
+                _ => false,
             }
-        });
+        })
     }
 
     /// Go to speech `speech`, or its paragraph `paragraph` (both 1-based).
     pub fn go_to(self, speech: usize, paragraph: Option<usize>) {
-        self.reveal(speech, paragraph);
+        // A batch just switched on renders on the next frame: land after it.
+        let rendering = self.reveal(speech, paragraph);
         let id = match paragraph {
             Some(p) => format!("s{speech}-p{p}"),
             None => format!("s{speech}"),
         };
-        if !browser::land_on(&id) {
+        if rendering || !browser::land_on(&id) {
             browser::after_render(move || {
                 browser::land_on(&id);
             });
@@ -505,7 +509,7 @@ impl AppState {
             _ => {}
         }
         // The new record renders on the next frame; land after it.
-        self.reveal(s, p);
+        let _ = self.reveal(s, p);
         let id = match p {
             Some(p) => format!("s{s}-p{p}"),
             None => format!("s{s}"),

@@ -154,8 +154,10 @@ pub fn Outline(state: AppState) -> impl IntoView {
 
 /// Outline entries per piece rendered together (see `progressive`).
 const CHUNK: usize = 150;
+/// Entries in the outline's first piece, rendered with the outline itself.
+const FIRST_CHUNK: usize = 40;
 /// Pieces rendered with the outline itself.
-const FIRST_CHUNKS: usize = 2;
+const FIRST_CHUNKS: usize = 1;
 
 fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
     let filter = state.outline_filter.get_untracked().trim().to_lowercase();
@@ -164,14 +166,23 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
     let views = groups
         .iter()
         .map(|g| {
-            let lists = (0..g.entries.len())
-                .step_by(CHUNK)
-                .map(|from| {
+            // The outline's first piece is short: it is what shows first.
+            let starts: Vec<usize> = if switches.is_empty() {
+                std::iter::once(0)
+                    .chain((FIRST_CHUNK..g.entries.len()).step_by(CHUNK))
+                    .collect()
+            } else {
+                (0..g.entries.len()).step_by(CHUNK).collect()
+            };
+            let lists = starts
+                .iter()
+                .enumerate()
+                .map(|(k, &from)| {
                     let shown = RwSignal::new(switches.len() < FIRST_CHUNKS);
                     switches.push(shown);
                     let g = g.clone();
                     let filter = filter.clone();
-                    let to = (from + CHUNK).min(g.entries.len());
+                    let to = starts.get(k + 1).copied().unwrap_or(g.entries.len());
                     // About 40 px an entry until it is rendered.
                     let height = format!("{}px", (to - from) * 40);
                     move || {

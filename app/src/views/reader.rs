@@ -29,11 +29,11 @@ pub fn Reader(state: AppState) -> impl IntoView {
 /// About this much paragraph text goes into one rendering batch: a batch
 /// renders in a few milliseconds, well inside one frame.
 const BATCH_TEXT: usize = 24_000;
-/// Batches rendered with the record itself (the first screen and more).
-const FIRST_BATCHES: usize = 2;
+/// Batches rendered with the record itself (the first screen).
+const FIRST_BATCHES: usize = 1;
 
 /// The record is rendered in batches of blocks: the first with the page, the
-/// rest in the background a few per task (see [`render_in_background`]), or at
+/// rest in the background a few per task (see `progressive`), or at
 /// once when navigation needs one (`AppState::reveal`). A batch not yet
 /// rendered is an empty box of about its height, so the scrollbar is right.
 fn render_body(
@@ -126,7 +126,13 @@ fn plan_batches(doc: &Doc) -> Vec<Batch> {
                 .sum::<usize>(),
             _ => 300,
         };
-        if size >= BATCH_TEXT || i + 1 == record.body.len() {
+        // The first batch is small: it is the first screen.
+        let limit = if batches.is_empty() {
+            BATCH_TEXT / 4
+        } else {
+            BATCH_TEXT
+        };
+        if size >= limit || i + 1 == record.body.len() {
             // About 90 characters a line, 27 px a line.
             let estimated_height = (size / 90 * 27).min(1_000_000) as u32;
             batches.push(Batch {
