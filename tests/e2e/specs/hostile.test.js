@@ -84,7 +84,7 @@ test(`${PAYLOADS.length} payloads in labels, paragraphs and symbols of a pasted 
   await page.fill('#paste-input', hostileRecord());
   await page.click('.open-pasted');
   await page.waitForSelector('#s50');
-  const text = await page.locator('main').innerText();
+  const text = await page.locator('main').textContent();
   assert.ok(text.includes('<script>alert(1)</script>'), 'payload shown as text');
   assert.ok(text.includes('<img src=x onerror=alert(1)>'));
   assert.ok((await page.locator('article.speech[id]').count()) >= PAYLOADS.length);

@@ -33,10 +33,10 @@ test('opens the built-in sample with outline, speeches and paragraph ids', async
   assert.equal(await page.locator('article.speech[id]').count(), 23);
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 23);
   assert.ok(await page.locator('#s3-p2').count() === 1);
-  assert.match(await page.locator('#s2 .speech-header').innerText(), /Nebenzia[\s\S]*Russian Federation[\s\S]*spoke in Russian/);
+  assert.match(await page.locator('#s2 .speech-header').textContent(), /Nebenzia[\s\S]*Russian Federation[\s\S]*spoke in Russian/);
   // Votes render as a tally with their result.
   const vote = page.locator('section.vote').nth(1);
-  assert.match(await vote.innerText(), /In favour \(11\)[\s\S]*Abstaining \(4\)[\s\S]*resolution 2504 \(2020\)/);
+  assert.match(await vote.textContent(), /In favour \(11\)[\s\S]*Abstaining \(4\)[\s\S]*resolution 2504 \(2020\)/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
