@@ -135,7 +135,8 @@ fn resolution_word_start(text: &str, at: usize) -> Option<usize> {
     let after = &text.as_bytes()[at + "esolution".len()..];
     let after = after.strip_prefix(b"s").unwrap_or(after);
     let numbered = after.len() > 1 && after[0].is_ascii_whitespace() && after[1].is_ascii_digit();
-    numbered.then(|| at.checked_sub(1)).flatten()
+    let start = at.checked_sub(1)?;
+    (numbered && matches!(text.as_bytes()[start], b'R' | b'r')).then_some(start)
 }
 
 /// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its

@@ -215,3 +215,13 @@ fn labels_are_found_with_a_colon_inside_the_parentheses() {
     assert_eq!(r.speeches[1].language.as_deref(), Some("French"));
     assert_eq!(r.speeches[1].paragraphs, ["First words."]);
 }
+
+#[test]
+fn resolution_words_after_any_character_never_split_a_character() {
+    for text in ["éesolution 2505 (2020)", "Resolution 2505 (2020) and éesolutions 1 (2000)"] {
+        let r = parse(&format!("The President: {text}.\n"));
+        assert_eq!(r.speeches.len(), 1);
+    }
+    let r = parse("The President: see resolution 2505 (2020).\n");
+    assert_eq!(r.symbols[0].symbol, "S/RES/2505 (2020)");
+}
