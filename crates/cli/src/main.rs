@@ -142,5 +142,48 @@ fn bench_command(args: &[String]) -> Result<(), String> {
         rates[0],
         rates[rates.len() - 1]
     );
+    // Theme matching and symbol finding, as a share of parse time (the
+    // symbols are found inside `parse`; here they are found again to time them).
+    let records: Vec<_> = texts.iter().map(|t| verbatim_core::parse(t)).collect();
+    let themes = verbatim_core::themes::ThemeSet::new(verbatim_core::themes::parse_themes_tsv(
+        verbatim_core::themes::BUILTIN_THEMES_TSV,
+    ));
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let time = |f: &dyn Fn() -> usize| {
+        median(
+            (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box(f());
+                    t.elapsed().as_secs_f64()
+                })
+                .collect(),
+        )
+    };
+    let parse_s = total as f64 / 1e6 / rates[rates.len() / 2];
+    let themes_s = time(&|| {
+        records
+            .iter()
+            .map(|r| verbatim_core::citations::theme_counts(r, &themes).len())
+            .sum()
+    });
+    let symbols_s = time(&|| {
+        records
+            .iter()
+            .flat_map(|r| r.speeches.iter())
+            .flat_map(|s| s.paragraphs.iter())
+            .map(|p| verbatim_core::symbols::find_symbols(p).len())
+            .sum()
+    });
+    println!(
+        "theme matching adds {:.0}% and symbol finding {:.0}% of parse time ({:.1} ms and {:.1} ms per pass)",
+        themes_s / parse_s * 100.0,
+        symbols_s / parse_s * 100.0,
+        themes_s * 1e3,
+        symbols_s * 1e3
+    );
     Ok(())
 }

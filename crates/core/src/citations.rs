@@ -51,9 +51,7 @@ pub fn theme_counts(record: &Record, themes: &ThemeSet) -> Vec<Vec<usize>> {
         .map(|s| {
             let mut counts = vec![0; themes.themes.len()];
             for p in &s.paragraphs {
-                for m in themes.find(p) {
-                    counts[m.theme] += 1;
-                }
+                themes.for_each_match(p, |m| counts[m.theme] += 1);
             }
             counts
         })

