@@ -291,29 +291,33 @@ impl AppState {
             ));
             return false;
         }
-        if !matches!(source, Source::Sample | Source::Link) {
-            if text.len() > MAX_STORED_TEXT {
-                // Browsers keep about 5 MB per site; trying costs a copy of the text.
-                browser::storage_remove(KEY_TEXT);
-                browser::storage_remove(KEY_SOURCE);
-                self.notice.set(Some(format!(
-                    "This record ({:.0} MB) is too large for browser storage: it stays open but will not survive a reload.",
-                    text.len() as f64 / 1e6
-                )));
-            } else if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
-                self.notice.set(Some(e));
-            } else {
-                let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
-            }
-        } else if source == Source::Sample {
+        let keep = !matches!(source, Source::Sample | Source::Link);
+        if source == Source::Sample || (keep && text.len() > MAX_STORED_TEXT) {
             browser::storage_remove(KEY_TEXT);
             browser::storage_remove(KEY_SOURCE);
         }
         self.error.set(None);
         self.active_speech.set(1);
         self.find_index.set(0);
-        let d = Doc::new(text, record, source, precomputed);
+        let d = Doc::new(text, record, source.clone(), precomputed);
+        let text = d.text.clone();
         self.doc.set(Some(d));
+        if keep && text.len() > MAX_STORED_TEXT {
+            // Browsers keep about 5 MB per site; trying costs a copy of the text.
+            self.notice.set(Some(format!(
+                "This record ({:.0} MB) is too large for browser storage: it stays open but will not survive a reload.",
+                text.len() as f64 / 1e6
+            )));
+        } else if keep {
+            // Saving copies the text: after the record is on screen.
+            browser::after(0, move || {
+                if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
+                    self.notice.set(Some(e));
+                } else {
+                    let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
+                }
+            });
+        }
         true
     }
 
