@@ -25,6 +25,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // `verbatim parse x | head`: the reader left; that is not an error.
+        Err(message) if message.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("verbatim: {message}");
             ExitCode::from(2)
@@ -132,7 +134,9 @@ fn bench_command(args: &[String]) -> Result<(), String> {
         rates.push(total as f64 / 1e6 / t.elapsed().as_secs_f64());
     }
     rates.sort_by(f64::total_cmp);
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "parse: {} files, {:.2} MB, {} speeches; {} runs: median {:.1} MB/s (min {:.1}, max {:.1})",
         texts.len(),
         total as f64 / 1e6,
@@ -141,7 +145,8 @@ fn bench_command(args: &[String]) -> Result<(), String> {
         rates[rates.len() / 2],
         rates[0],
         rates[rates.len() - 1]
-    );
+    )
+    .map_err(|e| e.to_string())?;
     // Theme matching and symbol finding, as a share of parse time (the
     // symbols are found inside `parse`; here they are found again to time them).
     let records: Vec<_> = texts.iter().map(|t| verbatim_core::parse(t)).collect();
@@ -178,12 +183,14 @@ fn bench_command(args: &[String]) -> Result<(), String> {
             .map(|p| verbatim_core::symbols::find_symbols(p).len())
             .sum()
     });
-    println!(
+    writeln!(
+        out,
         "theme matching adds {:.0}% and symbol finding {:.0}% of parse time ({:.1} ms and {:.1} ms per pass)",
         themes_s / parse_s * 100.0,
         symbols_s / parse_s * 100.0,
         themes_s * 1e3,
         symbols_s * 1e3
-    );
+    )
+    .map_err(|e| e.to_string())?;
     Ok(())
 }
