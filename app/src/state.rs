@@ -218,6 +218,9 @@ impl AppState {
     /// Open text, then call `done` with whether it opened. Long texts are
     /// parsed in a worker, so `done` may run later.
     pub fn open_text_then(self, text: String, source: Source, done: impl FnOnce(bool) + 'static) {
+        // A newer record wins: a parse still running in the worker is dropped.
+        worker::stop();
+        self.loading.set(None);
         if text.len() < WORKER_THRESHOLD {
             let record = verbatim_core::parse(&text);
             done(self.show(text, record, source, None));
@@ -309,14 +312,12 @@ impl AppState {
                 text.len() as f64 / 1e6
             )));
         } else if keep {
-            // Saving copies the text: after the record is on screen.
-            browser::after(0, move || {
-                if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
-                    self.notice.set(Some(e));
-                } else {
-                    let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
-                }
-            });
+            // Saved at once (not deferred): a reload right after opening keeps it.
+            if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
+                self.notice.set(Some(e));
+            } else {
+                let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
+            }
         }
         true
     }

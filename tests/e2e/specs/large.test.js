@@ -71,3 +71,19 @@ test('if the worker cannot run, the record is parsed on the page and still opens
   await page.waitForFunction(() => document.querySelectorAll('nav.outline li').length > 600, null, { timeout: 60000 });
   await context.close();
 });
+
+test('a record opened while a large one is still parsing wins', async () => {
+  const { context, page } = await freshPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await pick(page, bigRecord());
+  await page.waitForSelector('text=Parsing', { timeout: 10000 });
+  const speech = 'Mr. Kazykhanov (Kazakhstan): We are pleased to see you presiding, Sir.\n\nSince the Brahimi report (S/2000/809), much has changed.\n';
+  await page.setInputFiles('input[type=file]', { name: 'speech.txt', mimeType: 'text/plain', buffer: Buffer.from(speech) });
+  await page.waitForFunction(() => document.querySelectorAll('nav.outline li').length === 1);
+  // Long enough for the large parse to have finished had it not been dropped.
+  await page.waitForTimeout(6000);
+  assert.equal(await page.locator('nav.outline li').count(), 1);
+  assert.match(await page.locator('#s1').textContent(), /Kazykhanov/);
+  await context.close();
+});
