@@ -67,9 +67,12 @@ export async function freshPage(browser, options = {}) {
   return { context, page };
 }
 
-/** Wait until the app has rendered a record. */
+/** Wait until the app has rendered a record: all of it, and its outline
+ *  (after the first screen, the rest renders in the background). */
 export async function ready(page) {
   await page.waitForSelector('article.speech#s1', { timeout: 20000 });
+  await page.waitForSelector('.record-body[data-rendered="all"]', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector('nav.outline[data-rendered="all"]', { state: 'attached', timeout: 20000 });
 }
 
 export function corpusText(rel) {

@@ -87,7 +87,7 @@ test(`${PAYLOADS.length} payloads in labels, paragraphs and symbols of a pasted 
   const text = await page.locator('main').textContent();
   assert.ok(text.includes('<script>alert(1)</script>'), 'payload shown as text');
   assert.ok(text.includes('<img src=x onerror=alert(1)>'));
-  assert.ok((await page.locator('article.speech[id]').count()) >= PAYLOADS.length);
+  await page.waitForFunction((n) => document.querySelectorAll('article.speech[id]').length >= n, PAYLOADS.length);
   await page.hover('a.doc-symbol >> nth=0');
   await assertInert(page, 'pasted record');
   await context.close();
