@@ -13,6 +13,15 @@ pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
         return;
     };
     let name = file.name();
+    // Refuse a file that is too large by its size, before reading any of it.
+    let size = file.size() as usize;
+    if size > verbatim_core::decode::MAX_INPUT_BYTES {
+        let refusal = verbatim_core::DecodeError::TooLarge { bytes: size };
+        state.error.set(Some(format!(
+            "{refusal} The record that was open stays open."
+        )));
+        return;
+    }
     state.loading.set(Some(format!("Reading {name}…")));
     spawn_local(async move {
         let result = browser::read_file(&file).await;
