@@ -483,10 +483,7 @@ impl AppState {
     pub fn go_to(self, speech: usize, paragraph: Option<usize>) {
         // A batch just switched on renders on the next frame: land after it.
         let rendering = self.reveal(speech, paragraph);
-        let id = match paragraph {
-            Some(p) => format!("s{speech}-p{p}"),
-            None => format!("s{speech}"),
-        };
+        let id = verbatim_core::share::passage_id(speech, paragraph);
         if rendering || !browser::land_on(&id) {
             browser::after_render(move || {
                 browser::land_on(&id);
@@ -515,10 +512,7 @@ impl AppState {
         }
         // The new record renders on the next frame; land after it.
         let _ = self.reveal(s, p);
-        let id = match p {
-            Some(p) => format!("s{s}-p{p}"),
-            None => format!("s{s}"),
-        };
+        let id = verbatim_core::share::passage_id(s, p);
         browser::after_render(move || {
             browser::land_on(&id);
         });

@@ -399,10 +399,7 @@ fn copy_link(state: AppState, button: web_sys::Element, speech: usize, paragraph
     let Some(url) = state.permalink(speech, paragraph) else {
         return;
     };
-    let id = match paragraph {
-        Some(p) => format!("s{speech}-p{p}"),
-        None => format!("s{speech}"),
-    };
+    let id = verbatim_core::share::passage_id(speech, paragraph);
     browser::replace_hash(&id);
     spawn_local(async move {
         match browser::copy_to_clipboard(&url).await {

@@ -31,12 +31,7 @@ struct LabelHit {
     text_start: usize,
     /// The text after the colon on the last label line.
     remainder: String,
-    title: Option<String>,
-    name: Option<String>,
-    office: Option<String>,
-    country: Option<String>,
-    role: Option<String>,
-    language: Option<String>,
+    fields: LabelFields,
     span: [usize; 2],
 }
 
@@ -271,12 +266,7 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         label: joined[..colon].trim_end().to_owned(),
         text_start,
         remainder,
-        title: fields.title,
-        name: fields.name,
-        office: fields.office,
-        country: fields.country,
-        role: fields.role,
-        language: fields.language,
+        fields,
         span: [first.start, text_start],
     })
 }
@@ -400,22 +390,22 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn start_speech(&mut self, hit: &LabelHit) {
         let order = self.speeches.len() + 1;
-        let (title, speaker, role) = match &hit.office {
+        let (title, speaker, role) = match &hit.fields.office {
             Some(office) => (
                 Some("The".to_owned()),
                 format!("The {office}"),
                 Some(office.clone()),
             ),
             None => (
-                hit.title.clone(),
+                hit.fields.title.clone(),
                 format!(
                     "{} {}",
-                    hit.title.as_deref().unwrap_or(""),
-                    hit.name.as_deref().unwrap_or("")
+                    hit.fields.title.as_deref().unwrap_or(""),
+                    hit.fields.name.as_deref().unwrap_or("")
                 )
                 .trim()
                 .to_owned(),
-                hit.role.clone(),
+                hit.fields.role.clone(),
             ),
         };
         self.speeches.push(Speech {
@@ -423,9 +413,9 @@ impl Builder<'_> {
             label: hit.label.clone(),
             title,
             speaker,
-            country: hit.country.clone(),
+            country: hit.fields.country.clone(),
             role,
-            language: hit.language.clone(),
+            language: hit.fields.language.clone(),
             paragraphs: Vec::new(),
             paragraph_spans: Vec::new(),
             label_span: hit.span,

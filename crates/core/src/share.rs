@@ -93,6 +93,15 @@ pub fn decode_fragment(fragment: &str) -> Result<Permalink, LinkError> {
     serde_json::from_str(&json).map_err(|_| LinkError::BadContent)
 }
 
+/// The element id of a passage: `s3` for speech 3, `s3-p2` for its second
+/// paragraph (1-based); the inverse of [`plain_passage_id`].
+pub fn passage_id(speech: usize, paragraph: Option<usize>) -> String {
+    match paragraph {
+        Some(p) => format!("s{speech}-p{p}"),
+        None => format!("s{speech}"),
+    }
+}
+
 /// Is this fragment a plain passage id (`s3`, `s3-p2`)? Returns (speech, paragraph).
 pub fn plain_passage_id(fragment: &str) -> Option<(usize, Option<usize>)> {
     let f = fragment
@@ -139,5 +148,10 @@ mod tests {
         assert_eq!(plain_passage_id("#s3-p2"), Some((3, Some(2))));
         assert_eq!(plain_passage_id("s12"), Some((12, None)));
         assert_eq!(plain_passage_id("#x"), None);
+        assert_eq!(
+            plain_passage_id(&passage_id(3, Some(2))),
+            Some((3, Some(2)))
+        );
+        assert_eq!(passage_id(12, None), "s12");
     }
 }
