@@ -44,9 +44,11 @@ impl Measure {
     /// (robust to lines that extraction glued together).
     pub fn from_widths(mut widths: Vec<u32>) -> Measure {
         if widths.len() < 60 {
+            // Too few lines to measure: assume the UN's column (240 pt of
+            // 10.8 pt type), which every record measured so far has.
             return Measure {
-                column: 22_000,
-                indent: 1_700,
+                column: 22_200,
+                indent: 22_200 * 1_780 / 23_000,
             };
         }
         let at = widths.len() * 90 / 100;
@@ -125,7 +127,14 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                 }
                 let quote_opens = next.starts_with(['“', '"']);
                 // Line i had room for the next word: the paragraph ended on it.
-                let cut_short = fits(i, pct(97));
+                // A line that itself opens a paragraph is indented, so it
+                // had less room.
+                let room = if starts.last() == Some(&i) {
+                    pct(97).saturating_sub(measure.indent)
+                } else {
+                    pct(97)
+                };
+                let cut_short = fits(i, room);
                 // Line i + 1 goes on, yet left room for the word after it on a
                 // flush line, or is well short of full: it was indented.
                 let continues = i + 2 < lines.len();
