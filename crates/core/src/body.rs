@@ -237,14 +237,15 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
                 return None;
             }
             let colon = whole.rfind(':').expect("label ends with colon");
-            let get = |n: &str| caps.name(n).map(|m| m.as_str().to_owned());
+            let [title, name, office, country, role, language] = *LABEL_GROUPS;
+            let get = |group: usize| caps.get(group).map(|m| m.as_str().to_owned());
             let fields = LabelFields {
-                title: get("title"),
-                name: get("name"),
-                office: get("office"),
-                country: get("country"),
-                role: get("role"),
-                language: get("lang"),
+                title: get(title),
+                name: get(name),
+                office: get(office),
+                country: get(country),
+                role: get(role),
+                language: get(language),
             };
             (colon, fields)
         }
@@ -270,6 +271,19 @@ fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         span: [first.start, text_start],
     })
 }
+
+/// Group numbers of [`patterns::LABEL`]'s named parts, looked up once:
+/// `regex-lite` hashes the name on every `Captures::name` call, which cost
+/// more than the match itself in the browser.
+static LABEL_GROUPS: std::sync::LazyLock<[usize; 6]> = std::sync::LazyLock::new(|| {
+    let names: Vec<Option<&str>> = re(&patterns::LABEL).capture_names().collect();
+    ["title", "name", "office", "country", "role", "lang"].map(|wanted| {
+        names
+            .iter()
+            .position(|n| *n == Some(wanted))
+            .expect("LABEL names its parts")
+    })
+});
 
 /// The named parts of a label (see [`patterns::LABEL`]).
 #[derive(Default)]
