@@ -168,6 +168,34 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
 }
 
+thread_local! {
+    static PENDING_WRITE: std::cell::RefCell<Option<Box<dyn FnOnce()>>> =
+        std::cell::RefCell::new(None);
+    static FLUSH_ON_PAGEHIDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run a storage write after the next paint rather than before it (writing
+/// a 300 KB record to `localStorage` takes several milliseconds), or when the
+/// page is left first (`pagehide`: a reload right after opening keeps the
+/// record). A newer write replaces one that has not run yet.
+pub fn write_soon(write: impl FnOnce() + 'static) {
+    PENDING_WRITE.with(|p| *p.borrow_mut() = Some(Box::new(write)));
+    if !FLUSH_ON_PAGEHIDE.with(|f| f.replace(true)) {
+        let flush = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(flush_pending_write);
+        let _ =
+            window().add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+        flush.forget();
+    }
+    after_render(flush_pending_write);
+}
+
+/// Run the pending [`write_soon`] write, if any.
+pub fn flush_pending_write() {
+    if let Some(write) = PENDING_WRITE.with(|p| p.borrow_mut().take()) {
+        write();
+    }
+}
+
 /// Is the event target a text field (where shortcuts and paste must not be stolen)?
 pub fn target_is_editable(event: &web_sys::Event) -> bool {
     event

@@ -296,8 +296,11 @@ impl AppState {
         }
         let keep = !matches!(source, Source::Sample | Source::Link);
         if source == Source::Sample || (keep && text.len() > MAX_STORED_TEXT) {
-            browser::storage_remove(KEY_TEXT);
-            browser::storage_remove(KEY_SOURCE);
+            // Through the same queue, so a write still pending cannot undo it.
+            browser::write_soon(|| {
+                browser::storage_remove(KEY_TEXT);
+                browser::storage_remove(KEY_SOURCE);
+            });
         }
         self.error.set(None);
         self.active_speech.set(1);
@@ -312,12 +315,14 @@ impl AppState {
                 text.len() as f64 / 1e6
             )));
         } else if keep {
-            // Saved at once (not deferred): a reload right after opening keeps it.
-            if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
-                self.notice.set(Some(e));
-            } else {
-                let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
-            }
+            // After the first paint, or before the page is left if that comes first.
+            browser::write_soon(move || {
+                if let Err(e) = browser::storage_set(KEY_TEXT, &text) {
+                    self.notice.set(Some(e));
+                } else {
+                    let _ = browser::storage_set(KEY_SOURCE, &source.to_storage());
+                }
+            });
         }
         true
     }
