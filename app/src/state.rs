@@ -17,6 +17,10 @@ use verbatim_core::Record;
 /// The sample record shipped with the app (S/PV.8700, from the shared corpus).
 pub const SAMPLE: &str = include_str!("../sample/S_PV_8700.txt");
 
+/// How much of a large text is parsed on the page and shown while the worker
+/// parses all of it.
+const PREVIEW_BYTES: usize = 256 * 1024;
+
 const KEY_TEXT: &str = "verbatim.record.text";
 const KEY_SOURCE: &str = "verbatim.record.source";
 const KEY_THEMES: &str = "verbatim.themes.custom";
@@ -226,8 +230,21 @@ impl AppState {
             done(self.show(text, record, source, None));
             return;
         }
+        // Show the beginning at once (a parse of a few hundred KB takes a few
+        // milliseconds) while the worker parses the whole text.
+        let prefix = verbatim_core::transfer::preview_prefix(&text, PREVIEW_BYTES);
+        let preview = verbatim_core::parse(prefix);
+        let previewing = !preview.speeches.is_empty();
+        if previewing {
+            self.show_record(prefix.to_owned(), preview, source.clone(), None, false);
+        }
         self.loading.set(Some(format!(
-            "Parsing {:.1} MB of text…",
+            "{} {:.1} MB of text…",
+            if previewing {
+                "Showing the beginning while parsing all"
+            } else {
+                "Parsing"
+            },
             text.len() as f64 / 1e6
         )));
         let custom = verbatim_core::themes::themes_to_json(&self.custom_themes.get_untracked());
@@ -287,6 +304,27 @@ impl AppState {
         source: Source,
         precomputed: Option<PrecomputedCounts>,
     ) -> bool {
+        self.show_record(text, record, source, precomputed, true)
+    }
+
+    /// [`AppState::show`], or with `whole == false` a preview of a record's
+    /// beginning, which is neither stored nor reported as an error when empty.
+    fn show_record(
+        self,
+        text: String,
+        record: Record,
+        source: Source,
+        precomputed: Option<PrecomputedCounts>,
+        whole: bool,
+    ) -> bool {
+        if !whole {
+            self.error.set(None);
+            self.active_speech.set(1);
+            self.find_index.set(0);
+            self.doc
+                .set(Some(Doc::new(text, record, source, precomputed)));
+            return true;
+        }
         if record.speeches.is_empty() {
             self.error.set(Some(
                 "No speeches were found in this text: it has no speaker labels such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”. The record that was open stays open."

@@ -122,9 +122,56 @@ impl Assembler {
     }
 }
 
+/// The beginning of a large text, to parse and show at once while the whole
+/// text is parsed in the background: at most `max` bytes, ending at a page
+/// break (form feed) when there is one in the second half of that span, else
+/// at a line end, so no speech is shown cut mid-line.
+pub fn preview_prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let cut = match head.rfind('\u{c}') {
+        Some(at) if at >= end / 2 => at,
+        _ => head.rfind('\n').unwrap_or(end),
+    };
+    &text[..cut]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preview_shows_the_records_first_speeches_as_the_whole_parse_does() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/corpus/raw/S_PV_8699.txt"
+        );
+        let text =
+            std::fs::read_to_string(path).expect("the shared corpus is beside the repository");
+        let whole = crate::parse(&text);
+        let prefix = preview_prefix(&text, 64 * 1024);
+        assert!(prefix.len() <= 64 * 1024 && prefix.len() > 32 * 1024);
+        assert!(
+            text[prefix.len()..].starts_with('\u{c}'),
+            "cut at a page break"
+        );
+        let preview = crate::parse(prefix);
+        assert_eq!(preview.meeting, whole.meeting);
+        let n = preview.speeches.len();
+        assert!(n >= 5, "{n} speeches in the preview");
+        // All but the last speech (which the cut may shorten) are the same.
+        assert_eq!(preview.speeches[..n - 1], whole.speeches[..n - 1]);
+        assert_eq!(preview.speeches[n - 1].label, whole.speeches[n - 1].label);
+        // Short texts are shown whole; a cut never splits a character.
+        assert_eq!(preview_prefix("abc", 10), "abc");
+        assert_eq!(preview_prefix("ab\nçç", 5), "ab");
+    }
 
     fn corpus_record() -> Option<Record> {
         let path = concat!(

@@ -61,6 +61,27 @@ test('in a large record, links and keys reach speeches not yet rendered', async 
   await context.close();
 });
 
+test('a large record shows its beginning at once, then all of it', async () => {
+  const { context, page } = await freshPage(browser);
+  // A slow worker script keeps the preview on screen long enough to look at.
+  await context.route('**/parse-worker.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await ready(page);
+  await pick(page, bigRecord());
+  await page.waitForSelector('text=Showing the beginning', { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent.includes('S/PV.8698'));
+  const early = await page.locator('nav.outline li').count();
+  assert.ok(early >= 5 && early < 100, `the preview lists the first speeches (${early})`);
+  assert.match(await page.locator('#s1').textContent(), /Security Council/);
+  await page.waitForFunction(() => document.querySelectorAll('nav.outline li').length > 600, null, { timeout: 60000 });
+  await page.waitForFunction(() => !document.querySelector('.banner.loading'));
+  assert.match(await page.locator('#s1').textContent(), /Security Council/);
+  await context.close();
+});
+
 test('if the worker cannot run, the record is parsed on the page and still opens', async () => {
   const { context, page } = await freshPage(browser);
   await context.route('**/parse-worker.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
