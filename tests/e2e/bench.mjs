@@ -29,12 +29,20 @@ async function openPage() {
   return { context, page };
 }
 
-// 1. Parser in wasm, over the corpus (median of 9 runs).
+// 1. Parser in wasm, over the corpus (median of 9 runs after warming up).
 {
   const { context, page } = await openPage();
   const r = await page.evaluate((texts) => {
     const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
-    window.wasmBindings.bench_parse(texts[0]);
+    // The first pass runs on the browser's baseline compiler; the optimising
+    // tier takes over within a few passes. Both are reported.
+    const pass = () => {
+      const t0 = performance.now();
+      for (const t of texts) window.wasmBindings.bench_parse(t);
+      return bytes / 1e6 / ((performance.now() - t0) / 1000);
+    };
+    const firstPass = pass();
+    for (let warm = 0; warm < 3; warm++) pass();
     const rates = [];
     for (let run = 0; run < 9; run++) {
       const t0 = performance.now();
@@ -42,9 +50,9 @@ async function openPage() {
       rates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
     }
     rates.sort((a, b) => a - b);
-    return { mbps: rates[4], bytes };
+    return { mbps: rates[4], firstPass, bytes };
   }, texts);
-  console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB)`);
+  console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB after 3 warm-up passes; first pass ${r.firstPass.toFixed(1)} MB/s)`);
   await context.close();
 }
 
