@@ -144,12 +144,12 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
             k += 1;
             continue;
         }
-        // The orphan block: up to the next blank line, at most 12 lines.
+        // The orphan block: up to the next blank line, at most a column (55 lines).
         let mut end = k + 1;
-        while end < content.len() && !content[end].blank_before && end - k < 13 {
+        while end < content.len() && !content[end].blank_before && end - k < 56 {
             end += 1;
         }
-        if end - k > 12 || !ends_finished(&content[end - 1].line.text) {
+        if end - k > 55 || !ends_finished(&content[end - 1].line.text) {
             k += 1;
             continue;
         }
