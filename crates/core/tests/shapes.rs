@@ -228,3 +228,25 @@ fn resolution_words_after_any_character_never_split_a_character() {
     let r = parse("The President: see resolution 2505 (2020).\n");
     assert_eq!(r.symbols[0].symbol, "S/RES/2505 (2020)");
 }
+
+/// pdftotext emits some column tails above their place; a tail as long as a
+/// column must still go back after the line it continues.
+#[test]
+fn long_column_tails_are_put_back_in_reading_order() {
+    let joined = |r: &verbatim_core::Record| -> String {
+        r.speeches
+            .iter()
+            .flat_map(|s| s.paragraphs.iter())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let sc = joined(&parse(&read(corpus_dir().join("raw/S_PV_8699.txt"))));
+    assert!(sc.contains(
+        "aimed at changing democratic Governments, thereby violating the constitutional order and leading to widespread violence"
+    ));
+    let ga = joined(&ga("A_76_PV_102"));
+    assert!(ga.contains(
+        "political processes that prevent the stagnation, exacerbation, recurrence or continuation of conflicts"
+    ));
+}
