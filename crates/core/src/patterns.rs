@@ -151,13 +151,20 @@ pub fn may_start_label(t: &str) -> bool {
     if let Some(rest) = t.strip_prefix("The ") {
         return OFFICES.iter().any(|o| rest.starts_with(o));
     }
-    TITLE_WORDS.iter().any(|w| {
-        w.as_bytes()[0] == first
-            && t.len() > w.len()
-            && t.starts_with(w)
-            && t.as_bytes()[w.len()] == b' '
-    })
+    TITLES_BY_INITIAL[usize::from(first - b'A')]
+        .iter()
+        .any(|w| t.len() > w.len() && t.starts_with(w) && t.as_bytes()[w.len()] == b' ')
 }
+
+/// [`TITLE_WORDS`] by initial capital, so a line is compared only with the
+/// titles that share its first letter (this test runs on every line).
+static TITLES_BY_INITIAL: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
+    let mut table: [Vec<&'static str>; 26] = Default::default();
+    for w in TITLE_WORDS {
+        table[usize::from(w.as_bytes()[0] - b'A')].push(w);
+    }
+    table
+});
 /// A stage direction's opening words.
 pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(

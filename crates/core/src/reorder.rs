@@ -183,25 +183,27 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
     if moves.is_empty() {
         return;
     }
-    let mut moved = vec![false; content.len()];
-    let mut after: std::collections::HashMap<usize, (usize, usize)> =
-        std::collections::HashMap::new();
+    // Take each moved block out, then lay the lines down again with every
+    // block after its target: no line is copied.
+    let mut slots: Vec<Option<Content>> = std::mem::take(content).into_iter().map(Some).collect();
+    let mut after: std::collections::HashMap<usize, Vec<Content>> =
+        std::collections::HashMap::with_capacity(moves.len());
     for &(t, a, b) in &moves {
-        moved[a..b].iter_mut().for_each(|m| *m = true);
-        after.insert(t, (a, b));
-    }
-    let old = std::mem::take(content);
-    let mut out: Vec<Content> = Vec::with_capacity(old.len());
-    for (i, c) in old.iter().enumerate() {
-        if !moved[i] {
-            out.push(c.clone());
-        }
-        if let Some(&(a, b)) = after.get(&i) {
-            for m in &old[a..b] {
-                let mut m = m.clone();
+        let block = slots[a..b]
+            .iter_mut()
+            .filter_map(Option::take)
+            .map(|mut m| {
                 m.blank_before = false;
-                out.push(m);
-            }
+                m
+            })
+            .collect();
+        after.insert(t, block);
+    }
+    let mut out: Vec<Content> = Vec::with_capacity(slots.len());
+    for (i, slot) in slots.into_iter().enumerate() {
+        out.extend(slot);
+        if let Some(block) = after.remove(&i) {
+            out.extend(block);
         }
     }
     *content = out;
