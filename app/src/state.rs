@@ -14,8 +14,10 @@ use verbatim_core::share::{self, Permalink};
 use verbatim_core::themes::{parse_themes_tsv, Theme, ThemeSet, BUILTIN_THEMES_TSV};
 use verbatim_core::Record;
 
-/// The sample record shipped with the app (S/PV.8700, from the shared corpus).
-pub const SAMPLE: &str = include_str!("../sample/S_PV_8700.txt");
+/// The sample record shipped beside the app (S/PV.8700, from the shared
+/// corpus), fetched when wanted rather than built into the WebAssembly: most
+/// visits open a shared link or the reader's own record.
+const SAMPLE_URL: &str = "data/S_PV_8700.txt";
 
 /// How much of a large text is parsed on the page and shown while the worker
 /// parses all of it.
@@ -165,6 +167,9 @@ pub struct AppState {
     /// The reader's rendering batches (one switch each) and, per speech, its
     /// segments as (first paragraph, batch); set by the reader for each record.
     batches: StoredValue<(Vec<RwSignal<bool>>, Segments)>,
+    /// How many records have been asked to open: a sample still being
+    /// fetched is dropped if the reader opened something in the meantime.
+    opens: StoredValue<u64>,
 }
 
 impl AppState {
@@ -211,6 +216,7 @@ impl AppState {
             resolutions_requested: RwSignal::new(false),
             show_paste: RwSignal::new(false),
             batches: StoredValue::new((Vec::new(), Vec::new())),
+            opens: StoredValue::new(0),
         }
     }
 
@@ -224,6 +230,7 @@ impl AppState {
     pub fn open_text_then(self, text: String, source: Source, done: impl FnOnce(bool) + 'static) {
         // A newer record wins: a parse still running in the worker is dropped.
         worker::stop();
+        self.opens.update_value(|n| *n += 1);
         self.loading.set(None);
         if text.len() < WORKER_THRESHOLD {
             let record = verbatim_core::parse(&text);
@@ -377,8 +384,33 @@ impl AppState {
         }
     }
 
+    /// Open the sample record (the toolbar's button).
     pub fn open_sample(self) {
-        self.open_text(SAMPLE.to_owned(), Source::Sample);
+        self.fetch_sample(false);
+    }
+
+    /// Fetch and open the sample. As a fallback (`keep_error`), an error
+    /// reported while it was being fetched stays on screen.
+    fn fetch_sample(self, keep_error: bool) {
+        self.loading.set(Some("Opening the sample record…".into()));
+        let opens = self.opens.get_value();
+        spawn_local(async move {
+            let result = browser::fetch_bytes(SAMPLE_URL).await;
+            if self.opens.get_value() != opens {
+                return;
+            }
+            self.loading.set(None);
+            let error = self.error.get_untracked();
+            match result {
+                Ok(bytes) => self.open_bytes(&bytes, Source::Sample, |_| {}),
+                Err(e) => self.error.set(Some(format!(
+                    "The sample record could not be loaded ({e}). Open a file or paste a record instead."
+                ))),
+            }
+            if keep_error && error.is_some() {
+                self.error.set(error);
+            }
+        });
     }
 
     /// The record to show on start: a permalink, `?src=`, the last record, or the sample.
@@ -420,11 +452,11 @@ impl AppState {
                     .unwrap_or(Source::Pasted);
                 self.open_text_then(text, source, move |opened| {
                     if !opened {
-                        self.open_sample();
+                        self.fetch_sample(true);
                     }
                 });
             }
-            None => self.open_sample(),
+            None => self.fetch_sample(true),
         }
     }
 

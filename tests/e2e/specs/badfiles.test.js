@@ -104,3 +104,26 @@ test('storage that refuses writes is reported, not fatal', async () => {
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the sample is fetched beside the app: if it is missing the page says so, and a record opened while it loads stays', async () => {
+  const { context, page } = await freshPage(browser);
+  await context.route('**/data/S_PV_8700.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await page.waitForSelector('text=The sample record could not be loaded');
+  await pick(page, 'speech.txt', Buffer.from(speech));
+  await page.waitForSelector('article.speech#s1');
+  await context.close();
+
+  const slow = await freshPage(browser);
+  await slow.context.route('**/data/S_PV_8700.txt', async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  await slow.page.goto(server.url);
+  await pick(slow.page, 'speech.txt', Buffer.from(speech));
+  await slow.page.waitForSelector('article.speech#s1');
+  await slow.page.waitForTimeout(3000);
+  assert.match(await slow.page.locator('#s1').textContent(), /Kazykhanov/, 'the sample arriving late does not replace it');
+  assert.equal(await slow.page.locator('nav.outline li').count(), 1);
+  await slow.context.close();
+});
