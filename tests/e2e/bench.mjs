@@ -25,7 +25,12 @@ async function openPage() {
     addEventListener('change', () => { window.__picked = performance.now(); }, true);
   });
   await page.goto(server.url);
+  // An idle page, as a reader has it when they drop a file: the sample record
+  // fully rendered (its background rendering would otherwise compete).
   await page.waitForSelector('article.speech#s1');
+  await page.waitForSelector('.record-body[data-rendered="all"]', { state: 'attached' });
+  await page.waitForSelector('nav.outline[data-rendered="all"]', { state: 'attached' });
+  await page.waitForTimeout(300);
   return { context, page };
 }
 

@@ -7,6 +7,9 @@ use leptos::task::spawn_local;
 use verbatim_core::citations::find_in_record;
 use wasm_bindgen::JsCast;
 
+/// Files from this size on are read with a progress banner.
+const LARGE_FILE_BYTES: usize = 1_000_000;
+
 /// Open the first file of a file list.
 pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
     let Some(file) = files.and_then(|f| f.get(0)) else {
@@ -22,15 +25,23 @@ pub fn open_files(state: AppState, files: Option<web_sys::FileList>) {
         )));
         return;
     }
-    state.loading.set(Some(format!("Reading {name}…")));
+    // A large file takes a while to read and to decode: say so, and let the
+    // page paint between the two. A usual record (under 1 MB) is read in a
+    // few milliseconds, and painting a banner would only delay it.
+    let large = size >= LARGE_FILE_BYTES;
+    if large {
+        state.loading.set(Some(format!("Reading {name}…")));
+    }
     spawn_local(async move {
         let result = browser::read_file(&file).await;
-        state.loading.set(None);
+        if large {
+            state.loading.set(None);
+        }
         match result {
             Ok(bytes) => {
-                // Reading and decoding a large file each take a while: let the
-                // page paint between them.
-                browser::next_task().await;
+                if large {
+                    browser::next_task().await;
+                }
                 state.open_bytes(&bytes, Source::File(name), |_| {});
             }
             Err(e) => state.error.set(Some(e)),
