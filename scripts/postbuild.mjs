@@ -54,7 +54,7 @@ self.onmessage = async (event) => {
   const { id, text, themes } = event.data;
   try {
     await ready;
-    worker_parse(text, themes, (piece) => self.postMessage({ id, piece }));
+    worker_parse(text, themes, (piece) => self.postMessage({ id, piece }, [piece.buffer]));
   } catch (error) {
     self.postMessage({ id, error: String((error && error.message) || error) });
   }

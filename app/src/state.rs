@@ -275,14 +275,11 @@ impl AppState {
             self.loading.set(None);
             let text = std::rc::Rc::try_unwrap(text).unwrap_or_else(|rc| (*rc).clone());
             let opened = match outcome {
-                Ok((record, mut extra)) => {
-                    let precomputed =
-                        serde_json::from_value::<Vec<Vec<usize>>>(extra["theme_counts"].take())
-                            .ok()
-                            .map(|counts| PrecomputedCounts {
-                                custom_themes_json: custom.clone(),
-                                counts: Arc::new(counts),
-                            });
+                Ok((record, counts)) => {
+                    let precomputed = Some(PrecomputedCounts {
+                        custom_themes_json: custom.clone(),
+                        counts: Arc::new(counts),
+                    });
                     self.show(text, record, source, precomputed)
                 }
                 Err(e) => {

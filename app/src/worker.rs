@@ -3,7 +3,7 @@
 //! The same wasm module runs in a dedicated module worker (`parse-worker.js`,
 //! written by `scripts/postbuild.mjs` next to the hashed bundle): there `main`
 //! sees no window and mounts nothing, and the worker calls [`worker_parse`].
-//! The worker answers with the record in JSON pieces
+//! The worker answers with the record in binary pieces
 //! ([`verbatim_core::transfer`]) so the page decodes it one piece per task and
 //! never blocks for long. If the worker cannot start or fails, the caller is
 //! told and parses on the page instead: slower, but the record still opens.
@@ -21,16 +21,15 @@ pub fn worker_parse(text: &str, custom_themes_json: &str, post: &js_sys::Functio
     let mut themes = parse_themes_tsv(BUILTIN_THEMES_TSV);
     themes.extend(themes_from_json(custom_themes_json).unwrap_or_default());
     let counts = verbatim_core::citations::theme_counts(&record, &ThemeSet::new(themes));
-    let extra = serde_json::json!({ "custom_themes": custom_themes_json, "theme_counts": counts });
-    for piece in verbatim_core::transfer::chunks(&record, extra) {
-        let _ = post.call1(&JsValue::NULL, &JsValue::from_str(&piece));
+    for piece in verbatim_core::transfer::chunks(&record, &counts) {
+        let _ = post.call1(&JsValue::NULL, &js_sys::Uint8Array::from(&piece[..]));
     }
 }
 
 /// What the page hears back about one parse request.
 pub enum Reply {
-    /// One JSON piece of the record.
-    Piece(String),
+    /// One piece of the record.
+    Piece(Vec<u8>),
     /// The worker failed; the text should be parsed on the page.
     Failed(String),
 }
@@ -79,7 +78,11 @@ pub fn parse_in_worker(
                 return;
             }
             let reply = match (
-                get("piece").and_then(|v| v.as_string()),
+                get("piece").and_then(|v| {
+                    v.dyn_into::<js_sys::Uint8Array>()
+                        .ok()
+                        .map(|bytes| bytes.to_vec())
+                }),
                 get("error").and_then(|v| v.as_string()),
             ) {
                 (Some(piece), _) => Reply::Piece(piece),

@@ -34,6 +34,7 @@ pub mod text;
 pub mod themes;
 pub mod transfer;
 pub mod turns;
+pub mod wire;
 
 pub use decode::{decode, DecodeError};
 pub use model::*;

@@ -1,87 +1,70 @@
 //! A parsed record in pieces, for moving it between threads.
 //!
 //! The browser parses large records in a Web Worker, which can hand the page
-//! only strings or cloned JS values. Sending the whole record as one JSON
-//! string would make the page decode 20+ MB in one go and freeze for a quarter
-//! of a second or more; instead the worker sends [`chunks`] of bounded size and
-//! the page decodes each in its own task with a [`Assembler`]. The pieces are
-//! the serde form of the model (the same as `verbatim parse` prints), so what
-//! crosses the thread boundary is what the JSON contract documents.
+//! only copies of JS values. Sending the whole record in one message would make
+//! the page decode 20+ MB in one go and freeze for a quarter of a second or
+//! more; instead the worker sends [`chunks`] of bounded size (the binary form of
+//! [`crate::wire`]) and the page decodes each in its own task with an
+//! [`Assembler`].
 
-use crate::model::{Block, Diagnostic, Meeting, Record, Speech, SymbolRef};
-use serde::{Deserialize, Serialize};
+use crate::model::Record;
+use crate::wire::{Reader, Writer};
 
-/// One piece of a record. The last piece is always [`Chunk::End`].
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "part", rename_all = "lowercase")]
-pub enum Chunk {
-    Speeches {
-        items: Vec<Speech>,
-    },
-    Body {
-        items: Vec<Block>,
-    },
-    Symbols {
-        items: Vec<SymbolRef>,
-    },
-    /// What is left, with the counts the receiver checks the pieces against.
-    End {
-        meeting: Box<Meeting>,
-        diagnostics: Vec<Diagnostic>,
-        speeches: usize,
-        body: usize,
-        symbols: usize,
-        /// Extra data computed beside the parse (the browser sends theme
-        /// counts), carried as an opaque JSON value.
-        #[serde(default)]
-        extra: serde_json::Value,
-    },
-}
+/// Version byte at the head of every piece: pieces of another version are refused.
+const VERSION: u8 = 1;
 
-/// Approximate serialized size of a batch before it is cut (bytes of text).
+const SPEECHES: u8 = 0;
+const BODY: u8 = 1;
+const SYMBOLS: u8 = 2;
+const END: u8 = 3;
+
+/// Approximate size of a piece before it is cut (bytes of text).
 const BATCH_TEXT: usize = 256 * 1024;
 
-/// Cut `record` into JSON chunks of about [`BATCH_TEXT`] bytes of text each.
-pub fn chunks(record: &Record, extra: serde_json::Value) -> Vec<String> {
+fn piece(tag: u8, fill: impl FnOnce(&mut Writer)) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.byte(VERSION);
+    w.byte(tag);
+    fill(&mut w);
+    w.bytes
+}
+
+/// Cut `record` into pieces of about [`BATCH_TEXT`] bytes of text each; the
+/// last piece also carries `theme_counts` (per speech, per theme), which the
+/// worker computes beside the parse.
+pub fn chunks(record: &Record, theme_counts: &[Vec<usize>]) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut size = 0;
     for (i, s) in record.speeches.iter().enumerate() {
         size += s.paragraphs.iter().map(|p| p.len() + 40).sum::<usize>() + 200;
         if size >= BATCH_TEXT || i + 1 == record.speeches.len() {
-            out.push(encode(&Chunk::Speeches {
-                items: record.speeches[start..=i].to_vec(),
-            }));
+            out.push(piece(SPEECHES, |w| w.put_seq(&record.speeches[start..=i])));
             start = i + 1;
             size = 0;
         }
     }
     for items in record.body.chunks(4096) {
-        out.push(encode(&Chunk::Body {
-            items: items.to_vec(),
-        }));
+        out.push(piece(BODY, |w| w.put_seq(items)));
     }
     for items in record.symbols.chunks(2048) {
-        out.push(encode(&Chunk::Symbols {
-            items: items.to_vec(),
-        }));
+        out.push(piece(SYMBOLS, |w| w.put_seq(items)));
     }
-    out.push(encode(&Chunk::End {
-        meeting: Box::new(record.meeting.clone()),
-        diagnostics: record.diagnostics.clone(),
-        speeches: record.speeches.len(),
-        body: record.body.len(),
-        symbols: record.symbols.len(),
-        extra,
+    out.push(piece(END, |w| {
+        w.put(&record.meeting);
+        w.put(&record.diagnostics);
+        w.put(&record.speeches.len());
+        w.put(&record.body.len());
+        w.put(&record.symbols.len());
+        w.put_seq(theme_counts);
     }));
     out
 }
 
-fn encode(chunk: &Chunk) -> String {
-    serde_json::to_string(chunk).expect("the model serializes")
-}
+/// A whole record and the theme counts that came with it.
+pub type Assembled = (Record, Vec<Vec<usize>>);
 
-/// Rebuilds a record from [`chunks`], one chunk at a time.
+/// Rebuilds a record from [`chunks`], one piece at a time.
 #[derive(Default)]
 pub struct Assembler {
     record: Record,
@@ -92,33 +75,53 @@ impl Assembler {
         Assembler::default()
     }
 
-    /// Take one chunk. Returns the record and the extra value after the last
-    /// chunk; an error if a chunk is malformed or pieces are missing.
-    pub fn push(&mut self, json: &str) -> Result<Option<(Record, serde_json::Value)>, String> {
-        let chunk: Chunk =
-            serde_json::from_str(json).map_err(|e| format!("damaged record piece: {e}"))?;
-        match chunk {
-            Chunk::Speeches { items } => self.record.speeches.extend(items),
-            Chunk::Body { items } => self.record.body.extend(items),
-            Chunk::Symbols { items } => self.record.symbols.extend(items),
-            Chunk::End {
-                meeting,
-                diagnostics,
-                speeches,
-                body,
-                symbols,
-                extra,
-            } => {
-                let r = &mut self.record;
-                if (r.speeches.len(), r.body.len(), r.symbols.len()) != (speeches, body, symbols) {
+    /// Take one piece. Returns the record and the theme counts after the last
+    /// piece; an error if a piece is damaged or pieces are missing.
+    pub fn push(&mut self, piece: &[u8]) -> Result<Option<Assembled>, String> {
+        self.take(piece)
+            .map_err(|e| format!("damaged record piece: {e}"))
+    }
+
+    fn take(&mut self, piece: &[u8]) -> Result<Option<Assembled>, String> {
+        let mut r = Reader::new(piece);
+        if r.byte()? != VERSION {
+            return Err("made by another version of the app".into());
+        }
+        let done = match r.byte()? {
+            SPEECHES => {
+                let items: Vec<_> = r.take()?;
+                self.record.speeches.extend(items);
+                None
+            }
+            BODY => {
+                let items: Vec<_> = r.take()?;
+                self.record.body.extend(items);
+                None
+            }
+            SYMBOLS => {
+                let items: Vec<_> = r.take()?;
+                self.record.symbols.extend(items);
+                None
+            }
+            END => {
+                let meeting = r.take()?;
+                let diagnostics = r.take()?;
+                let counts: (usize, usize, usize) = (r.take()?, r.take()?, r.take()?);
+                let theme_counts = r.take()?;
+                let rec = &mut self.record;
+                if (rec.speeches.len(), rec.body.len(), rec.symbols.len()) != counts {
                     return Err("the record arrived incomplete".into());
                 }
-                r.meeting = *meeting;
-                r.diagnostics = diagnostics;
-                return Ok(Some((std::mem::take(&mut self.record), extra)));
+                rec.meeting = meeting;
+                rec.diagnostics = diagnostics;
+                Some((std::mem::take(&mut self.record), theme_counts))
             }
+            _ => return Err("unknown piece".into()),
+        };
+        if !r.is_done() {
+            return Err("bytes left over".into());
         }
-        Ok(None)
+        Ok(done)
     }
 }
 
@@ -185,7 +188,8 @@ mod tests {
     #[test]
     fn a_record_survives_the_trip_in_pieces() {
         let record = corpus_record().expect("the shared corpus is beside the repository");
-        let pieces = chunks(&record, serde_json::json!({"k": 1}));
+        let counts = vec![vec![1, 2], vec![3, 0]];
+        let pieces = chunks(&record, &counts);
         assert!(pieces.len() >= 3, "{} pieces", pieces.len());
         assert!(pieces.iter().all(|p| p.len() < 2 * BATCH_TEXT));
         let mut a = Assembler::new();
@@ -194,18 +198,27 @@ mod tests {
             assert!(done.is_none(), "a piece after the end");
             done = a.push(p).expect("valid piece");
         }
-        let (back, extra) = done.expect("the end piece completes the record");
+        let (back, theme_counts) = done.expect("the end piece completes the record");
         assert_eq!(back, record);
-        assert_eq!(extra["k"], 1);
+        assert_eq!(theme_counts, counts);
     }
 
     #[test]
     fn missing_or_damaged_pieces_are_errors() {
         let record = corpus_record().expect("the shared corpus is beside the repository");
-        let pieces = chunks(&record, serde_json::Value::Null);
+        let pieces = chunks(&record, &[]);
         let mut a = Assembler::new();
-        assert!(a.push(pieces.last().unwrap()).is_err());
-        assert!(Assembler::new().push("{\"part\":\"speeches\"").is_err());
-        assert!(Assembler::new().push("[]").is_err());
+        assert!(
+            a.push(pieces.last().unwrap()).is_err(),
+            "the end without the rest"
+        );
+        assert!(
+            Assembler::new().push(&pieces[0][..100]).is_err(),
+            "truncated"
+        );
+        assert!(Assembler::new().push(b"").is_err());
+        let mut other_version = pieces[0].clone();
+        other_version[0] = 9;
+        assert!(Assembler::new().push(&other_version).is_err());
     }
 }
