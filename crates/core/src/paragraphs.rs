@@ -145,7 +145,8 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                         .map_or(0, |l| word_width(first_word(l.text)));
                 let next_indented = continues && next_room <= pct(98) && next_room > pct(80);
                 let next_narrow = continues && widths[i + 1] <= pct(90) && next_room > pct(98);
-                let opener = continues && widths[i + 1] <= pct(93) && opens_paragraph(next);
+                let opener = (continues && widths[i + 1] <= pct(93) && opens_paragraph(next))
+                    || opens_procedure(next);
                 if quote_opens || cut_short || next_indented || next_narrow || opener {
                     starts.push(i + 1);
                 }
@@ -184,6 +185,26 @@ fn opens_paragraph(line: &str) -> bool {
         "Before concluding",
     ];
     OPENERS.iter().any(|o| line.starts_with(o))
+}
+
+/// The President's set phrases, which always open a paragraph of their own
+/// in the records (checked against the corpus's paragraph truth).
+fn opens_procedure(line: &str) -> bool {
+    const PHRASES: [&str; 12] = [
+        "Members of the Council have before them",
+        "The Council is ready to proceed",
+        "I wish to draw the attention",
+        "In accordance with rule 37",
+        "I now give the floor",
+        "I give the floor",
+        "I now call on",
+        "I shall now put",
+        "I now invite",
+        "I shall now give the floor",
+        "I now resume my functions",
+        "I wish to remind all speakers",
+    ];
+    PHRASES.iter().any(|p| line.starts_with(p))
 }
 
 fn word_width(w: &str) -> u32 {

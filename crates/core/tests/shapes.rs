@@ -250,3 +250,24 @@ fn long_column_tails_are_put_back_in_reading_order() {
         "political processes that prevent the stagnation, exacerbation, recurrence or continuation of conflicts"
     ));
 }
+
+/// The President's set phrases open paragraphs of their own, whatever the
+/// line widths say (S/PV.8701 is too short to measure its column).
+#[test]
+fn presidents_set_phrases_open_paragraphs() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8701.txt")));
+    let openings: Vec<String> = r.speeches[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.split(' ').take(4).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        openings,
+        [
+            "The Security Council will",
+            "Members of the Council",
+            "I wish to draw",
+            "The Council is ready"
+        ]
+    );
+}
