@@ -383,12 +383,13 @@ impl AppState {
 
     /// Open the sample record (the toolbar's button).
     pub fn open_sample(self) {
-        self.fetch_sample(false);
+        self.fetch_sample(false, None);
     }
 
-    /// Fetch and open the sample. As a fallback (`keep_error`), an error
-    /// reported while it was being fetched stays on screen.
-    fn fetch_sample(self, keep_error: bool) {
+    /// Fetch and open the sample, then land on `landing` if given. As a
+    /// fallback (`keep_error`), an error reported while it was being fetched
+    /// stays on screen.
+    fn fetch_sample(self, keep_error: bool, landing: Option<Anchor>) {
         self.loading.set(Some("Opening the sample record…".into()));
         let opens = self.opens.get_value();
         spawn_local(async move {
@@ -399,7 +400,11 @@ impl AppState {
             self.loading.set(None);
             let error = self.error.get_untracked();
             match result {
-                Ok(bytes) => self.open_bytes(&bytes, Source::Sample, |_| {}),
+                Ok(bytes) => self.open_bytes(&bytes, Source::Sample, move |opened| {
+                    if let (true, Some(a)) = (opened, landing) {
+                        self.land(a);
+                    }
+                }),
                 Err(e) => self.error.set(Some(format!(
                     "The sample record could not be loaded ({e}). Open a file or paste a record instead."
                 ))),
@@ -431,17 +436,22 @@ impl AppState {
             self.open_url(src, None);
             return;
         }
-        self.restore_or_sample();
-        if let Some((s, p)) = share::plain_passage_id(&hash) {
-            self.land(Anchor {
-                speech: s,
-                paragraph: p,
-                quote: String::new(),
-            });
-        }
+        // A plain passage id (`#s3-p2`) lands once the record is open, which
+        // may be after a fetch or a parse in the worker.
+        let landing = share::plain_passage_id(&hash).map(|(speech, paragraph)| Anchor {
+            speech,
+            paragraph,
+            quote: String::new(),
+        });
+        self.restore_or_sample_then(landing);
     }
 
     fn restore_or_sample(self) {
+        self.restore_or_sample_then(None);
+    }
+
+    /// The last record (from storage) or else the sample; then land on `landing`.
+    fn restore_or_sample_then(self, landing: Option<Anchor>) {
         match browser::storage_get(KEY_TEXT) {
             Some(text) => {
                 let source = browser::storage_get(KEY_SOURCE)
@@ -449,11 +459,13 @@ impl AppState {
                     .unwrap_or(Source::Pasted);
                 self.open_text_then(text, source, move |opened| {
                     if !opened {
-                        self.fetch_sample(true);
+                        self.fetch_sample(true, landing);
+                    } else if let Some(a) = landing {
+                        self.land(a);
                     }
                 });
             }
-            None => self.fetch_sample(true),
+            None => self.fetch_sample(true, landing),
         }
     }
 
@@ -582,11 +594,15 @@ impl AppState {
             )),
             _ => {}
         }
-        // The new record renders on the next frame; land after it.
-        let _ = self.reveal(s, p);
+        // A record just opened lays out its rendering batches on the next
+        // tick: reveal the passage's batch after that, and land once it has
+        // rendered.
         let id = verbatim_core::share::passage_id(s, p);
         browser::after_render(move || {
-            browser::land_on(&id);
+            let _ = self.reveal(s, p);
+            browser::after_render(move || {
+                browser::land_on(&id);
+            });
         });
     }
 

@@ -108,3 +108,21 @@ test('a record opened while a large one is still parsing wins', async () => {
   assert.match(await page.locator('#s1').textContent(), /Kazykhanov/);
   await context.close();
 });
+
+test('a plain passage id lands once the record is open: on the sample, and on a large stored record', async () => {
+  const { context, page } = await freshPage(browser);
+  await page.goto(server.url + '#s3-p2');
+  await page.waitForSelector('#s3-p2.landed', { timeout: 20000 });
+  await context.close();
+
+  const big = await freshPage(browser);
+  const text = bigRecord();
+  await big.page.addInitScript((t) => {
+    if (!localStorage.getItem('verbatim.record.text')) localStorage.setItem('verbatim.record.text', t);
+  }, text);
+  await big.page.goto(server.url + '#s600-p1');
+  await big.page.waitForSelector('#s600-p1.landed', { timeout: 60000 });
+  const box = await big.page.locator('#s600-p1').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < big.page.viewportSize().height, `on screen (${box?.y})`);
+  await big.context.close();
+});
