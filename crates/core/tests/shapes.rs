@@ -271,3 +271,18 @@ fn presidents_set_phrases_open_paragraphs() {
         ]
     );
 }
+
+/// A block quotation is a paragraph of its own, with its source line, and
+/// the text after it starts a new one.
+#[test]
+fn block_quotations_are_paragraphs_of_their_own() {
+    let r = ga("A_60_PV_25");
+    let paragraphs: Vec<&String> = r.speeches.iter().flat_map(|s| &s.paragraphs).collect();
+    let quote = paragraphs
+        .iter()
+        .position(|p| p.starts_with("“Our generation is the first to have the knowledge"))
+        .expect("the quotation opens a paragraph");
+    assert!(paragraphs[quote].ends_with("in that state.” (A/60/1, para. 4)"));
+    assert!(paragraphs[quote - 1].ends_with("As he says in his report,"));
+    assert!(paragraphs[quote + 1].starts_with("Achieving the Millennium Development Goals"));
+}
