@@ -243,7 +243,8 @@ impl AppState {
         let preview = verbatim_core::parse(prefix);
         let previewing = !preview.speeches.is_empty();
         if previewing {
-            self.show_record(prefix.to_owned(), preview, source.clone(), None, false);
+            // Neither stored nor checked: the whole record will be.
+            self.set_doc(Doc::new(prefix.to_owned(), preview, source.clone(), None));
         }
         self.loading.set(Some(format!(
             "{} {:.1} MB of text…",
@@ -308,27 +309,6 @@ impl AppState {
         source: Source,
         precomputed: Option<PrecomputedCounts>,
     ) -> bool {
-        self.show_record(text, record, source, precomputed, true)
-    }
-
-    /// [`AppState::show`], or with `whole == false` a preview of a record's
-    /// beginning, which is neither stored nor reported as an error when empty.
-    fn show_record(
-        self,
-        text: String,
-        record: Record,
-        source: Source,
-        precomputed: Option<PrecomputedCounts>,
-        whole: bool,
-    ) -> bool {
-        if !whole {
-            self.error.set(None);
-            self.active_speech.set(1);
-            self.find_index.set(0);
-            self.doc
-                .set(Some(Doc::new(text, record, source, precomputed)));
-            return true;
-        }
         if record.speeches.is_empty() {
             self.error.set(Some(
                 "No speeches were found in this text: it has no speaker labels such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”. The record that was open stays open."
@@ -344,12 +324,9 @@ impl AppState {
                 browser::storage_remove(KEY_SOURCE);
             });
         }
-        self.error.set(None);
-        self.active_speech.set(1);
-        self.find_index.set(0);
         let d = Doc::new(text, record, source.clone(), precomputed);
         let text = d.text.clone();
-        self.doc.set(Some(d));
+        self.set_doc(d);
         if keep && text.len() > MAX_STORED_TEXT {
             // Browsers keep about 5 MB per site; trying costs a copy of the text.
             self.notice.set(Some(format!(
@@ -367,6 +344,14 @@ impl AppState {
             });
         }
         true
+    }
+
+    /// Make `doc` the open record, reading from its start.
+    fn set_doc(self, doc: Doc) {
+        self.error.set(None);
+        self.active_speech.set(1);
+        self.find_index.set(0);
+        self.doc.set(Some(doc));
     }
 
     /// Open bytes from a file, a fetch or a drop: decode, then parse.

@@ -113,22 +113,31 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
             };
             let column = measure.column;
             let pct = |n: u32| column / 100 * n;
-            let quotes = block_quotes(lines, &widths, pct(QUOTE_MAX_PCT));
+            // What each line break (after line i) is to a block quote.
+            let mut quote_break = vec![QuoteBreak::None; lines.len()];
+            for (first, last) in block_quotes(lines, &widths, pct(QUOTE_MAX_PCT)) {
+                quote_break[first - 1] = QuoteBreak::Opens;
+                quote_break[first..last].fill(QuoteBreak::Inside);
+                quote_break[last] = QuoteBreak::Closes;
+            }
             for i in 0..lines.len() - 1 {
                 let this = lines[i].text;
                 let next = lines[i + 1].text;
                 // Inside a block quote every line is indented, so widths say
-                // nothing: only a new opening quote starts a paragraph there;
-                // the text after the quote starts one.
-                if let Some(&(first, _)) = quotes.iter().find(|q| q.0 <= i + 1 && i < q.1) {
-                    if i + 1 == first || (next.starts_with(['“', '"']) && ends_sentence(this)) {
+                // nothing: only a new opening quote starts a paragraph there.
+                // The quote and the text after it start paragraphs.
+                match quote_break[i] {
+                    QuoteBreak::Opens | QuoteBreak::Closes => {
                         starts.push(i + 1);
+                        continue;
                     }
-                    continue;
-                }
-                if quotes.iter().any(|q| q.1 == i) {
-                    starts.push(i + 1);
-                    continue;
+                    QuoteBreak::Inside => {
+                        if next.starts_with(['“', '"']) && ends_sentence(this) {
+                            starts.push(i + 1);
+                        }
+                        continue;
+                    }
+                    QuoteBreak::None => {}
                 }
                 if !ends_sentence(this) {
                     if next.starts_with(['“', '"'])
@@ -169,6 +178,18 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
         }
     }
     starts
+}
+
+/// A line break's place relative to a block quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteBreak {
+    None,
+    /// The next line opens a quote.
+    Opens,
+    /// Both lines are in the same quote.
+    Inside,
+    /// This line ends a quote.
+    Closes,
 }
 
 /// Widest a block quote's lines may be, in percent of the column: they are
@@ -212,7 +233,8 @@ fn block_quotes(lines: &[TextLine], widths: &[u32], max: u32) -> Vec<(usize, usi
 }
 
 /// Words that, after a sentence end, usually open a new paragraph (trusted
-/// when the line's width does not say otherwise).
+/// when the line's width does not say otherwise; see also
+/// [`always_opens_paragraph`]).
 fn opens_paragraph(line: &str) -> bool {
     const OPENERS: [&str; 5] = [
         "Let me now",
@@ -221,7 +243,7 @@ fn opens_paragraph(line: &str) -> bool {
         "Regarding",
         "Before concluding",
     ];
-    OPENERS.iter().any(|o| line.starts_with(o)) || always_opens_paragraph(line)
+    starts_with_any(line, &OPENERS)
 }
 
 /// Words that, after a sentence end, open a paragraph in every case the
@@ -250,7 +272,7 @@ fn always_opens_paragraph(line: &str) -> bool {
         "Allow me",
         "With regard to",
     ];
-    OPENERS.iter().any(|o| line.starts_with(o))
+    starts_with_any(line, &OPENERS)
 }
 
 /// The President's set phrases, which always open a paragraph of their own
@@ -270,7 +292,11 @@ fn opens_procedure(line: &str) -> bool {
         "I now resume my functions",
         "I wish to remind all speakers",
     ];
-    PHRASES.iter().any(|p| line.starts_with(p))
+    starts_with_any(line, &PHRASES)
+}
+
+fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| line.starts_with(p))
 }
 
 fn word_width(w: &str) -> u32 {
