@@ -20,6 +20,31 @@ static GIVE_FLOOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The openings [`GIVE_FLOOR`] accepts, with its `\s` read as one space.
+/// Checked first because the President's turns are many and most are not
+/// invitations; the regex engine is slow enough to show in a profile.
+const INVITATION_OPENINGS: [&str; 9] = [
+    "I give the floor to ",
+    "I now give the floor to ",
+    "I shall give the floor to ",
+    "I shall now give the floor to ",
+    "I call on ",
+    "I now call on ",
+    "I shall call on ",
+    "I shall now call on ",
+    "I now invite ",
+];
+
+/// Could `paragraph` open with an invitation to speak? (Any whitespace
+/// character counts as a space, as `\s` does in [`GIVE_FLOOR`].)
+fn opens_with_invitation(paragraph: &str) -> bool {
+    let mut head = String::with_capacity(32);
+    for c in paragraph.chars().take(31) {
+        head.push(if c.is_whitespace() { ' ' } else { c });
+    }
+    INVITATION_OPENINGS.iter().any(|o| head.starts_with(o))
+}
+
 fn is_president(s: &Speech) -> bool {
     matches!(s.role.as_deref(), Some("President" | "Acting President"))
 }
@@ -88,9 +113,9 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
             i += 1;
             continue;
         }
-        let first = speeches[p].paragraphs[0].clone();
-        let Some(caps) = (first.starts_with("I ") || first.starts_with("I\u{a0}"))
-            .then(|| GIVE_FLOOR.captures(&first))
+        let first = &speeches[p].paragraphs[0];
+        let Some(caps) = opens_with_invitation(first)
+            .then(|| GIVE_FLOOR.captures(first))
             .flatten()
         else {
             i += 1;
@@ -102,6 +127,7 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
         }
         // Everything in the President's turn after the invitation is the invitee's.
         let cut = caps.get(0).expect("match").end();
+        let first = first.clone();
         let mut moved_text: Vec<(String, [usize; 2])> = Vec::new();
         let rest = first[cut..].trim();
         let span = speeches[p].paragraph_spans[0];
