@@ -351,12 +351,7 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
     // Name words run up to the first parenthesis (or the end).
     let name_end = rest.find(" (").unwrap_or(rest.len());
     let name = &rest[..name_end];
-    let name_word_ok = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(|c| c.is_ascii_uppercase())
-            && chars.all(|c| c.is_ascii_alphabetic() || matches!(c, '’' | '\'' | '-' | '.'))
-    };
-    if name.is_empty() || !name.split(' ').all(name_word_ok) {
+    if name.is_empty() || !name.split(' ').all(is_name_word) {
         return None;
     }
     let mut groups = rest[name_end..].strip_prefix(' ').unwrap_or("");
@@ -375,9 +370,9 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
         match spoken {
             Some(lang) if language.is_none() => {
                 let mut chars = lang.chars();
-                let ok = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                    && lang.len() > 1
-                    && chars.all(|c| c.is_ascii_lowercase());
+                let ok = chars.next().is_some_and(patterns::is_capital)
+                    && chars.clone().next().is_some()
+                    && chars.all(patterns::is_small);
                 if !ok {
                     return None;
                 }
@@ -385,9 +380,8 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
             }
             None if country.is_none() && language.is_none() => {
                 let mut chars = content.chars();
-                let ok = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                let ok = chars.next().is_some_and(patterns::is_capital)
                     && chars.next().is_some()
-                    && content.is_ascii()
                     && !content.contains(':');
                 if !ok {
                     return None;
@@ -407,6 +401,35 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
         role: None,
         language,
     })
+}
+
+/// One word of a name as [`patterns::LABEL`] reads it: a capitalised word
+/// (`Jürgenson`, `O’Brien`, `Al-Hakim`, `A.B.`), a particle (`de`, `van`,
+/// `bin`) or `al-`/`el-` and a word.
+fn is_name_word(w: &str) -> bool {
+    const PARTICLES: [&str; 26] = [
+        "de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den",
+        "ter", "la", "le", "bin", "binti", "ibn", "bint", "al", "el", "y", "e", "af", "zu",
+    ];
+    let mut chars = w.chars();
+    if chars.next().is_some_and(patterns::is_capital) {
+        return chars.all(|c| {
+            patterns::is_letter(c)
+                || patterns::is_mark(c)
+                || matches!(c, '’' | '\'' | '`' | '-' | '.')
+        });
+    }
+    if PARTICLES.contains(&w) {
+        return true;
+    }
+    w.strip_prefix("al-")
+        .or_else(|| w.strip_prefix("el-"))
+        .is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| patterns::is_letter(c) || matches!(c, '’' | '\'' | '-'))
+        })
 }
 
 /// A run of 1–4 lines that form an agenda heading: set off after a finished
@@ -768,6 +791,22 @@ mod tests {
                 "Mr. O’Brien (Ireland):x",
                 "Mrs. A.B. Cee (Ghana):\tb",
                 "Dr. X (Niger (North)): a",
+                "Mr. Pecsteen de Buytswerve (Belgium) (spoke in French): a",
+                "Mr. Jürgenson (Estonia): a",
+                "Ms. Šćepanović (Montenegro): a",
+                "Mr. al-Hakim (Iraq): a",
+                "Mr. el-X.Y (Iraq): a",
+                "Mr. al- (Iraq): a",
+                "Mr. ibn Saud (Saudi Arabia): a",
+                "Mr. X y Z (Spain) (spoke in Spanish): a",
+                "Mr. X (Côte d’Ivoire) (spoke in Français): a",
+                "Mr. X (Niger) (spoke in Ελληνικά): a",
+                "Mr. Ωmega (Greece): a",
+                "Mr. X de (Chad): a",
+                "Mr. 李 (China): a",
+                "Mr. Xi李 (China): a",
+                "Mr. X`Y (Chad): a",
+                "Mr. dex (Chad): a",
             ]
             .join("\n"),
         );

@@ -41,6 +41,31 @@ const LETTER_RANGES: &str = "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\
 /// Combining marks (decomposed diacritics), as ranges inside a bracketed class.
 const MARK_RANGES: &str = "\u{300}-\u{36F}";
 
+/// A capital letter as `\p{Lu}` in our patterns ([`UPPERCASE`]), for code
+/// that reads names by hand.
+pub fn is_capital(c: char) -> bool {
+    matches!(c, 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{100}'..='\u{24F}'
+        | '\u{1E00}'..='\u{1EFF}' | '\u{386}'..='\u{3AB}' | '\u{400}'..='\u{42F}')
+}
+
+/// A small letter as `\p{Ll}` in our patterns ([`LOWERCASE`]).
+pub fn is_small(c: char) -> bool {
+    matches!(c, 'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{100}'..='\u{24F}'
+        | '\u{1E00}'..='\u{1EFF}' | '\u{3AC}'..='\u{3CE}' | '\u{430}'..='\u{45F}')
+}
+
+/// A letter as `[\p{L}]` in our patterns ([`LETTER_RANGES`]).
+pub fn is_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{AA}' | '\u{B5}' | '\u{BA}' | '\u{C0}'..='\u{D6}'
+        | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'
+        | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}')
+}
+
+/// A combining mark as `[\p{M}]` in our patterns ([`MARK_RANGES`]).
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}')
+}
+
 /// Page furniture by shape: symbol headers, dates, page and job numbers, barcodes,
 /// and the one-line headers/footers of a browser PDF viewer's copy. (Callers
 /// bound the line's length: `.*` keeps the automaton small where `.{0,140}`
@@ -275,6 +300,29 @@ pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-written classes equal the pattern classes on every character
+    /// up to U+2FFF (past all the ranges).
+    #[test]
+    fn character_classes_agree_with_the_patterns() {
+        type Class = fn(char) -> bool;
+        let classes: [(&str, Class); 4] = [
+            (r"^\p{Lu}$", is_capital),
+            (r"^\p{Ll}$", is_small),
+            (r"^[\p{L}]$", is_letter),
+            (r"^[\p{M}]$", is_mark),
+        ];
+        for (pattern, hand) in classes {
+            let pattern = compile(pattern);
+            for c in (0..0x3000).filter_map(char::from_u32) {
+                assert_eq!(
+                    hand(c),
+                    pattern.is_match(&c.to_string()),
+                    "{c:?} {pattern:?}"
+                );
+            }
+        }
+    }
 
     fn label(s: &str) -> Option<regex_lite::Captures<'_>> {
         re(&LABEL).captures(s)
