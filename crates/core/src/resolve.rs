@@ -40,7 +40,7 @@ fn invitations(paragraph: &str) -> Vec<regex_lite::Captures<'_>> {
     let mut out: Vec<regex_lite::Captures> = Vec::new();
     let mut resume = 0;
     for hit in TITLES.find_overlapping_iter(paragraph) {
-        if hit.start() < resume {
+        if hit.start() < resume || !name_then_comma(&paragraph[hit.end()..]) {
             continue;
         }
         if let Some(c) = INVITEE.captures(&paragraph[hit.start()..]) {
@@ -49,6 +49,19 @@ fn invitations(paragraph: &str) -> Vec<regex_lite::Captures<'_>> {
         }
     }
     out
+}
+
+/// Does a run of name characters and spaces end in a comma here? An
+/// [`INVITEE`] match needs one (`Mr. Chambas, Special Representative`); the
+/// many titles not so followed are not shown to the regex.
+fn name_then_comma(after_title: &str) -> bool {
+    after_title.chars().find(|&c| {
+        !(crate::patterns::is_letter(c)
+            || crate::patterns::is_mark(c)
+            || c.is_ascii_whitespace()
+            || c == '\u{B}'
+            || matches!(c, '’' | '\'' | '`' | '-' | '.'))
+    }) == Some(',')
 }
 
 /// An invited speaker's affiliation, keyed by the words of their name.
