@@ -1,6 +1,7 @@
 // Browser benchmark (not a test): prints wasm parse MB/s, drop-to-interactive,
 // longest main-thread task, first-screen time and memory, on the release build.
 //   node bench.mjs            (scripts/bench.sh runs it after building)
+//   node bench.mjs wasm       (the wasm parser figure only)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,12 @@ async function openPage() {
   }, texts);
   console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB after 3 warm-up passes; first pass ${r.firstPass.toFixed(1)} MB/s)`);
   await context.close();
+}
+// `node bench.mjs wasm`: the wasm parser figure only (when tuning the build).
+if (process.argv[2] === 'wasm') {
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 // Drop a file; time until `firstScreen` holds (then one frame: painted), and
