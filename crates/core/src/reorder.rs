@@ -185,9 +185,10 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
     }
     // Take each moved block out, then lay the lines down again with every
     // block after its target: no line is copied.
+    // Targets only grow (each move's target lies past the previous one), so
+    // the blocks are laid down in order with a cursor.
     let mut slots: Vec<Option<Content>> = std::mem::take(content).into_iter().map(Some).collect();
-    let mut after: std::collections::HashMap<usize, Vec<Content>> =
-        std::collections::HashMap::with_capacity(moves.len());
+    let mut after: Vec<(usize, Vec<Content>)> = Vec::with_capacity(moves.len());
     for &(t, a, b) in &moves {
         let block = slots[a..b]
             .iter_mut()
@@ -197,12 +198,14 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
                 m
             })
             .collect();
-        after.insert(t, block);
+        after.push((t, block));
     }
+    debug_assert!(after.windows(2).all(|w| w[0].0 < w[1].0));
+    let mut blocks = after.into_iter().peekable();
     let mut out: Vec<Content> = Vec::with_capacity(slots.len());
     for (i, slot) in slots.into_iter().enumerate() {
         out.extend(slot);
-        if let Some(block) = after.remove(&i) {
+        if let Some((_, block)) = blocks.next_if(|(t, _)| *t == i) {
             out.extend(block);
         }
     }

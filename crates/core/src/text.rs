@@ -40,11 +40,13 @@ pub fn is_clean(line: &str) -> bool {
     if b.iter().fold(true, |ok, &c| ok & (0x20..0x7F).contains(&c)) {
         return true;
     }
-    let mut i = 0;
-    while i < b.len() {
+    // Lines with curly quotes or accented letters: controls anywhere (again a
+    // vectorised fold), then only the lead bytes of the characters we repair.
+    if b.iter().fold(false, |bad, &c| bad | (c < 0x20) | (c == 0x7F)) {
+        return false;
+    }
+    for i in memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b) {
         match b[i] {
-            0x20..=0x7E => i += 1,
-            0x00..=0x1F | 0x7F => return false,
             // NBSP, soft hyphen and C1 controls.
             0xC2 if matches!(b.get(i + 1), Some(0x80..=0xA0 | 0xAD)) => return false,
             // Thin, figure and narrow spaces; zero-width characters; word joiner.
@@ -63,7 +65,7 @@ pub fn is_clean(line: &str) -> bool {
             {
                 return false
             }
-            _ => i += 1,
+            _ => {}
         }
     }
     true
