@@ -52,7 +52,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             .filter(|&k| {
                 labels[k].is_none()
                     && !narrative[k]
-                    && texts[k].bytes().filter(|&b| b == b' ').nth(3).is_some()
+                    && memchr::memchr_iter(b' ', texts[k].as_bytes()).nth(3).is_some()
             })
             .map(|k| content[k].width)
             .collect(),
@@ -557,7 +557,8 @@ impl Builder<'_> {
         if self.buffer.is_empty() {
             return;
         }
-        let buffer = std::mem::take(&mut self.buffer);
+        // Taken for the cut and given back empty: its room is reused.
+        let mut buffer = std::mem::take(&mut self.buffer);
         let lines: Vec<TextLine> = buffer
             .iter()
             .map(|b| TextLine {
@@ -578,6 +579,9 @@ impl Builder<'_> {
                 (text, [lines[w[0]].start, lines[w[1] - 1].end])
             })
             .collect();
+        drop(lines);
+        buffer.clear();
+        self.buffer = buffer;
         match self.speeches.last_mut() {
             Some(speech) => {
                 let first = speech.paragraphs.len();

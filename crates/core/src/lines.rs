@@ -39,10 +39,12 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
     while pos <= bytes.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
         let raw = &input[pos..end];
-        let has_form_feed = memchr::memchr(0x0C, raw.as_bytes()).is_some();
+        // A clean line has no control characters, so no form feed either.
+        let clean = is_clean(raw);
+        let has_form_feed = !clean && memchr::memchr(0x0C, raw.as_bytes()).is_some();
         let page_break = pending_page_break || has_form_feed;
         pending_page_break = false;
-        let text: Cow<str> = if is_clean(raw) {
+        let text: Cow<str> = if clean {
             Cow::Borrowed(raw)
         } else {
             Cow::Owned(clean_line(raw))

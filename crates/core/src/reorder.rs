@@ -31,7 +31,7 @@ pub struct Content<'a> {
 
 /// Collect the content lines of `lines[start..]`.
 pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
-    let mut content = Vec::new();
+    let mut content = Vec::with_capacity(lines.len().saturating_sub(start));
     let mut blank = false;
     for line in &lines[start..] {
         if line.furniture {
