@@ -74,8 +74,15 @@ fn replace_dot_leaders(t: &str, with: &str) -> String {
 fn has_dot_leaders(t: &str) -> bool {
     t.contains("...") || t.contains(". . .") || t.contains(".. .") || t.contains(". ..")
 }
-static TITLE_START: LazyLock<Regex> =
-    LazyLock::new(|| crate::patterns::compile(r"^(?:Mr|Ms|Mrs|Dr|Miss|Sir|Dame)\.?\s"));
+/// Does a member's line open with a title (`Mr.`, `Ms`, `Dame`, …) and a space?
+fn starts_with_title(line: &str) -> bool {
+    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame"].iter().any(|title| {
+        line.strip_prefix(title).is_some_and(|rest| {
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\u{B}')
+        })
+    })
+}
 
 /// Where the cover ends and what it says.
 pub struct Cover {
@@ -211,7 +218,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                     j += 1;
                     continue;
                 }
-                if TITLE_START.is_match(u) {
+                if starts_with_title(u) {
                     names.push(u.to_owned());
                 } else if has_dot_leaders(u) || (names.is_empty() && looks_like_country(u)) {
                     let c = if has_dot_leaders(u) {

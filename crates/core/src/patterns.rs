@@ -231,23 +231,29 @@ pub fn is_narrative(t: &str) -> bool {
     {
         return false;
     }
-    let escorted = (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
-        && t.contains("escorted");
+    let escorted = || {
+        (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
+            && t.contains("escorted")
+    };
+    let opener = OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with("The proposal");
     // Each branch of the pattern names what happened; a line without those
     // words ("The members of the Council know …", "The draft resolution
     // before us …", frequent in speeches) is not shown to the regex.
-    let outcome = || t.contains("adopted") || t.contains("rejected");
-    let worth_matching = if t.starts_with("The members of") {
-        t.contains("observed")
-    } else if t.starts_with("The meeting") || t.starts_with("The agenda") || t.starts_with('A') {
-        true
-    } else {
-        escorted || outcome() || t.starts_with("The President") || t.starts_with("The Acting")
+    let worth_matching = || {
+        if t.starts_with("The members of") {
+            t.contains("observed")
+        } else if t.starts_with("The meeting")
+            || t.starts_with("The agenda")
+            || t.starts_with('A')
+            || t.starts_with("The President")
+            || t.starts_with("The Acting")
+        {
+            true
+        } else {
+            t.contains("adopted") || t.contains("rejected")
+        }
     };
-    if worth_matching
-        && (escorted || OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with("The proposal"))
-        && NARRATIVE.is_match(t)
-    {
+    if (opener && worth_matching() || escorted()) && NARRATIVE.is_match(t) {
         return true;
     }
     t.len() < 160 && t.ends_with("took the Chair.")

@@ -17,12 +17,13 @@ pub struct Found {
     pub end: usize,
 }
 
+/// "(R|r)esolution(s)", searched for in every paragraph: built once.
+static RESOLUTION_WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("esolution"));
+
 /// Every symbol in `text`, in order, including resolutions cited in words.
 pub fn find_symbols(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
-    if !text.contains('/') && !text.contains("esolution") {
-        return found;
-    }
     for (start, end) in anchored_matches(
         text,
         symbol_len,
@@ -41,7 +42,7 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
             end,
         });
     }
-    let words = memchr::memmem::find_iter(text.as_bytes(), "esolution");
+    let words = RESOLUTION_WORD.find_iter(text.as_bytes());
     let list_len = |s: &str| resolution_items(s).last().map(|&(_, end)| end);
     for (list_start, _) in anchored_matches(text, list_len, words, resolution_word_start) {
         // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
