@@ -52,7 +52,9 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             .filter(|&k| {
                 labels[k].is_none()
                     && !narrative[k]
-                    && memchr::memchr_iter(b' ', texts[k].as_bytes()).nth(3).is_some()
+                    && memchr::memchr_iter(b' ', texts[k].as_bytes())
+                        .nth(3)
+                        .is_some()
             })
             .map(|k| content[k].width)
             .collect(),

@@ -76,12 +76,14 @@ fn has_dot_leaders(t: &str) -> bool {
 }
 /// Does a member's line open with a title (`Mr.`, `Ms`, `Dame`, …) and a space?
 fn starts_with_title(line: &str) -> bool {
-    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame"].iter().any(|title| {
-        line.strip_prefix(title).is_some_and(|rest| {
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
-            rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\u{B}')
+    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame"]
+        .iter()
+        .any(|title| {
+            line.strip_prefix(title).is_some_and(|rest| {
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\u{B}')
+            })
         })
-    })
 }
 
 /// Where the cover ends and what it says.

@@ -42,7 +42,9 @@ pub fn is_clean(line: &str) -> bool {
     }
     // Lines with curly quotes or accented letters: controls anywhere (again a
     // vectorised fold), then only the lead bytes of the characters we repair.
-    if b.iter().fold(false, |bad, &c| bad | (c < 0x20) | (c == 0x7F)) {
+    if b.iter()
+        .fold(false, |bad, &c| bad | (c < 0x20) | (c == 0x7F))
+    {
         return false;
     }
     for i in memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b) {
