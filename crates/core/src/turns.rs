@@ -178,11 +178,146 @@ fn segments_of(body: &[Block], speech: usize) -> Vec<usize> {
         .collect()
 }
 
-/// Apply both repairs, then renumber speeches in reading order.
+/// Apply the repairs, then renumber speeches in reading order.
 pub fn repair_turn_order(speeches: &mut Vec<Speech>, body: &mut Vec<Block>) {
+    return_text_after_closing_turns(speeches, body);
     move_invitations_before_invitee(speeches, body);
     move_outcomes_after_votes(speeches, body);
     renumber(speeches, body);
+}
+
+/// How a President's paragraph closes a turn.
+#[derive(Debug, PartialEq)]
+enum Closing {
+    /// An invitation to speak and nothing else ("I now give the floor to the
+    /// representative of Malaysia.").
+    Invitation,
+    /// The announcement of a suspension.
+    Suspension,
+}
+
+fn closing(paragraph: &str) -> Option<Closing> {
+    if read_invitation(paragraph).is_some_and(|inv| inv.len == paragraph.trim_end().len()) {
+        Some(Closing::Invitation)
+    } else if paragraph.contains("to suspend the meeting") {
+        Some(Closing::Suspension)
+    } else {
+        None
+    }
+}
+
+/// How often a speech's country is named in `text` (delegates name their
+/// own country often: "Pakistan does not want war", "France supports").
+fn mentions(speech: Option<&Speech>, text: &str) -> usize {
+    speech
+        .and_then(|s| s.country.as_deref())
+        .map_or(0, |c| text.matches(c).count())
+}
+
+/// The President's short turn that ends a speech ("I now give the floor to
+/// the representative of Malaysia.", "… I intend … to suspend the meeting")
+/// stands at the head of a column in print, and poppler may emit it before the
+/// last paragraphs of the speech it follows, which then read as the
+/// President's. After an invitation the President says nothing more, and
+/// after a suspension the meeting stops, so paragraphs found after such a
+/// turn's first (until the next speaker's label) are not the President's.
+/// They go back to the speech before the turn after a suspension, and after
+/// an invitation when they name that speaker's country more often than the
+/// invitee's (the invitee's own text emitted early names theirs: "Fiji was
+/// not a free country"; that is left where it is).
+fn return_text_after_closing_turns(speeches: &mut [Speech], body: &mut Vec<Block>) {
+    let mut i = 1;
+    while i < body.len() {
+        i += 1;
+        let k = i - 1;
+        let Block::Speech {
+            speech: p,
+            first_paragraph: 0,
+            ..
+        } = body[k]
+        else {
+            continue;
+        };
+        let Block::Speech {
+            speech: s,
+            first_paragraph: s_first,
+            paragraph_count: s_count,
+        } = body[k - 1]
+        else {
+            continue;
+        };
+        if !is_president(&speeches[p])
+            || is_president(&speeches[s])
+            || speeches[p].paragraphs.len() < 2
+            || s_first + s_count != speeches[s].paragraphs.len()
+        {
+            continue;
+        }
+        let Some(kind) = closing(&speeches[p].paragraphs[0]) else {
+            continue;
+        };
+        // The turn's segments, with only stage directions between them.
+        let mut segments = vec![k];
+        let mut j = k + 1;
+        while let Some(block) = body.get(j) {
+            match block {
+                Block::Speech { speech, .. } if *speech == p => segments.push(j),
+                Block::Narrative { .. } => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let covered: usize = segments
+            .iter()
+            .map(|&b| match body[b] {
+                Block::Speech {
+                    paragraph_count, ..
+                } => paragraph_count,
+                _ => 0,
+            })
+            .sum();
+        let next = match body.get(j) {
+            Some(Block::Speech {
+                speech: n,
+                first_paragraph: 0,
+                ..
+            }) => Some(*n),
+            _ => None,
+        };
+        if covered != speeches[p].paragraphs.len() || (next.is_none() && j < body.len()) {
+            continue;
+        }
+        let rest = speeches[p].paragraphs[1..].join(" ");
+        let back = match kind {
+            Closing::Suspension => true,
+            Closing::Invitation => {
+                next.is_some_and(|n| !is_president(&speeches[n]))
+                    && mentions(Some(&speeches[s]), &rest)
+                        > mentions(next.map(|n| &speeches[n]), &rest)
+            }
+        };
+        if !back {
+            continue;
+        }
+        let moved: Vec<String> = speeches[p].paragraphs.drain(1..).collect();
+        let moved_spans: Vec<[usize; 2]> = speeches[p].paragraph_spans.drain(1..).collect();
+        let count = moved.len();
+        speeches[s].paragraphs.extend(moved);
+        speeches[s].paragraph_spans.extend(moved_spans);
+        body[k - 1] = Block::Speech {
+            speech: s,
+            first_paragraph: s_first,
+            paragraph_count: s_count + count,
+        };
+        body[k] = Block::Speech {
+            speech: p,
+            first_paragraph: 0,
+            paragraph_count: 1,
+        };
+        for &b in segments[1..].iter().rev() {
+            body.remove(b);
+        }
+    }
 }
 
 fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block>) {

@@ -251,6 +251,59 @@ fn long_column_tails_are_put_back_in_reading_order() {
     ));
 }
 
+/// Paragraphs that poppler emitted after the President's closing turn (an
+/// invitation to speak, a suspension) go back to the speech they end; the
+/// invitee's own text emitted early stays out of the previous speech.
+#[test]
+fn text_after_a_closing_presidential_turn_goes_back_to_its_speaker() {
+    let speech = |r: &verbatim_core::Record, speaker: &str| -> Vec<String> {
+        r.speeches
+            .iter()
+            .filter(|s| s.speaker == speaker)
+            .flat_map(|s| s.paragraphs.clone())
+            .collect()
+    };
+    let opens =
+        |paragraphs: &[String], words: &str| paragraphs.iter().any(|p| p.starts_with(words));
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8699.txt")));
+    let thailand = speech(&r, "Mrs. Kanchanalak");
+    for words in [
+        "Third, violence begets violence",
+        "Seventh, sanctions lead only",
+    ] {
+        assert!(opens(&thailand, words), "{words}");
+    }
+    assert!(opens(
+        &speech(&r, "Mr. Akram"),
+        "The signals from India of aggressive intent"
+    ));
+    assert!(opens(
+        &speech(&r, "Mr. Jinga"),
+        "Chapter VIII of the Charter provides the basis"
+    ));
+    // The suspension is announced in one paragraph, then the stage direction.
+    let suspension = r
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Narrative { text, .. } if text.starts_with("The meeting was suspended at 1.15")))
+        .expect("suspension");
+    let Block::Speech {
+        speech: president,
+        paragraph_count,
+        ..
+    } = r.body[suspension - 1]
+    else {
+        panic!("a turn before the suspension");
+    };
+    assert_eq!(r.speeches[president].role.as_deref(), Some("President"));
+    assert_eq!(paragraph_count, 1);
+    let r1 = parse(&read(corpus_dir().join("raw/S_PV_8699_Resumption_1.txt")));
+    assert!(!opens(
+        &speech(&r1, "Mr. Mahmadaminov"),
+        "At the time the Charter was agreed, Fiji"
+    ));
+}
+
 /// The President's set phrases open paragraphs of their own, whatever the
 /// line widths say (S/PV.8701 is too short to measure its column).
 #[test]
