@@ -181,6 +181,7 @@ fn segments_of(body: &[Block], speech: usize) -> Vec<usize> {
 /// Apply the repairs, then renumber speeches in reading order.
 pub fn repair_turn_order(speeches: &mut Vec<Speech>, body: &mut Vec<Block>) {
     return_text_after_closing_turns(speeches, body);
+    return_presidents_national_statements(speeches, body);
     move_invitations_before_invitee(speeches, body);
     move_outcomes_after_votes(speeches, body);
     renumber(speeches, body);
@@ -316,6 +317,83 @@ fn return_text_after_closing_turns(speeches: &mut [Speech], body: &mut Vec<Block
         };
         for &b in segments[1..].iter().rev() {
             body.remove(b);
+        }
+    }
+}
+
+/// The President who speaks "in my capacity as the representative of Viet
+/// Nam" ends with "I now resume my functions as President …" and gives the
+/// floor to the next speaker. Only the President says either, so when they
+/// turn up inside the next speaker's first segment (poppler emitted that
+/// speaker's label first), everything from the label's paragraph up to them
+/// is the end of the President's statement.
+fn return_presidents_national_statements(speeches: &mut [Speech], body: &mut [Block]) {
+    for i in 1..body.len() {
+        let Block::Speech {
+            speech: s,
+            first_paragraph: 0,
+            paragraph_count,
+        } = body[i]
+        else {
+            continue;
+        };
+        let Block::Speech {
+            speech: p,
+            first_paragraph: p_first,
+            paragraph_count: p_count,
+        } = body[i - 1]
+        else {
+            continue;
+        };
+        if is_president(&speeches[s])
+            || !is_president(&speeches[p])
+            || p_first + p_count != speeches[p].paragraphs.len()
+        {
+            continue;
+        }
+        let paragraphs = &speeches[s].paragraphs[..paragraph_count];
+        let Some(resume) = paragraphs
+            .iter()
+            .skip(1)
+            .position(|t| t.starts_with("I now resume my functions as"))
+            .map(|j| j + 1)
+        else {
+            continue;
+        };
+        let mut end = resume + 1;
+        if paragraphs
+            .get(end)
+            .is_some_and(|t| closing(t) == Some(Closing::Invitation))
+        {
+            end += 1;
+        }
+        let moved: Vec<String> = speeches[s].paragraphs.drain(1..end).collect();
+        let moved_spans: Vec<[usize; 2]> = speeches[s].paragraph_spans.drain(1..end).collect();
+        let count = moved.len();
+        speeches[p].paragraphs.extend(moved);
+        speeches[p].paragraph_spans.extend(moved_spans);
+        body[i - 1] = Block::Speech {
+            speech: p,
+            first_paragraph: p_first,
+            paragraph_count: p_count + count,
+        };
+        body[i] = Block::Speech {
+            speech: s,
+            first_paragraph: 0,
+            paragraph_count: paragraph_count - count,
+        };
+        // The speaker's later segments now start `count` paragraphs earlier.
+        for block in body[i + 1..].iter_mut() {
+            if let Block::Speech {
+                speech,
+                first_paragraph,
+                ..
+            } = block
+            {
+                if *speech == s {
+                    *first_paragraph -= count;
+                }
+            }
         }
     }
 }

@@ -304,6 +304,37 @@ fn text_after_a_closing_presidential_turn_goes_back_to_its_speaker() {
     ));
 }
 
+/// The end of the President's statement in their national capacity ("I now
+/// resume my functions as President …") that poppler emitted after the next
+/// speaker's label goes back to the President (S/PV.8704: Viet Nam, Yemen).
+#[test]
+fn presidents_national_statement_ends_in_the_presidents_turn() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8704.txt")));
+    let yemen = r
+        .speeches
+        .iter()
+        .find(|s| s.country.as_deref() == Some("Yemen"))
+        .expect("Yemen speaks");
+    let before = &r.speeches[yemen.order - 2];
+    assert_eq!(before.role.as_deref(), Some("President"));
+    for words in [
+        "We welcome the signing of the Stockholm",
+        "We highly appreciate and support the efforts",
+        "I now resume my functions as President",
+        "I give the floor to the representative of Yemen",
+    ] {
+        assert!(
+            before.paragraphs.iter().any(|p| p.starts_with(words)),
+            "{words}"
+        );
+        assert!(
+            !yemen.paragraphs.iter().any(|p| p.starts_with(words)),
+            "{words}"
+        );
+    }
+    assert!(yemen.paragraphs[1].starts_with("The Government of Yemen would like"));
+}
+
 /// The President's set phrases open paragraphs of their own, whatever the
 /// line widths say (S/PV.8701 is too short to measure its column).
 #[test]
