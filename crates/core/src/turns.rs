@@ -215,6 +215,76 @@ fn mentions(speech: Option<&Speech>, text: &str) -> usize {
         .map_or(0, |c| text.matches(c).count())
 }
 
+/// Two turns in a row: the `earlier` speech's last segment (its paragraphs
+/// `earlier_first ..`, all the rest) at `body[i - 1]`, and the `later`
+/// speech's first segment (`later_count` paragraphs) at `body[i]`.
+struct Adjacent {
+    earlier: usize,
+    earlier_first: usize,
+    earlier_count: usize,
+    later: usize,
+    later_count: usize,
+}
+
+impl Adjacent {
+    /// Write both segments back at `body[i - 1]` and `body[i]`, resized.
+    fn set_counts(&self, body: &mut [Block], i: usize, earlier_count: usize, later_count: usize) {
+        body[i - 1] = Block::Speech {
+            speech: self.earlier,
+            first_paragraph: self.earlier_first,
+            paragraph_count: earlier_count,
+        };
+        body[i] = Block::Speech {
+            speech: self.later,
+            first_paragraph: 0,
+            paragraph_count: later_count,
+        };
+    }
+}
+
+fn adjacent_turns(speeches: &[Speech], body: &[Block], i: usize) -> Option<Adjacent> {
+    let Block::Speech {
+        speech: later,
+        first_paragraph: 0,
+        paragraph_count: later_count,
+    } = *body.get(i)?
+    else {
+        return None;
+    };
+    let Block::Speech {
+        speech: earlier,
+        first_paragraph: earlier_first,
+        paragraph_count: earlier_count,
+    } = *body.get(i.checked_sub(1)?)?
+    else {
+        return None;
+    };
+    (earlier != later && earlier_first + earlier_count == speeches[earlier].paragraphs.len())
+        .then_some(Adjacent {
+            earlier,
+            earlier_first,
+            earlier_count,
+            later,
+            later_count,
+        })
+}
+
+/// Move paragraphs `range` of speech `from` to the end of speech `to`;
+/// returns how many moved.
+fn move_paragraphs(
+    speeches: &mut [Speech],
+    from: usize,
+    range: std::ops::Range<usize>,
+    to: usize,
+) -> usize {
+    let moved: Vec<String> = speeches[from].paragraphs.drain(range.clone()).collect();
+    let spans: Vec<[usize; 2]> = speeches[from].paragraph_spans.drain(range).collect();
+    let count = moved.len();
+    speeches[to].paragraphs.extend(moved);
+    speeches[to].paragraph_spans.extend(spans);
+    count
+}
+
 /// The President's short turn that ends a speech ("I now give the floor to
 /// the representative of Malaysia.", "… I intend … to suspend the meeting")
 /// stands at the head of a column in print, and poppler may emit it before the
@@ -227,30 +297,19 @@ fn mentions(speech: Option<&Speech>, text: &str) -> usize {
 /// invitee's (the invitee's own text emitted early names theirs: "Fiji was
 /// not a free country"; that is left where it is).
 fn return_text_after_closing_turns(speeches: &mut [Speech], body: &mut Vec<Block>) {
-    let mut i = 1;
-    while i < body.len() {
-        i += 1;
-        let k = i - 1;
-        let Block::Speech {
-            speech: p,
-            first_paragraph: 0,
-            ..
-        } = body[k]
-        else {
+    let mut k = 0;
+    loop {
+        k += 1;
+        if k >= body.len() {
+            break;
+        }
+        let Some(turns) = adjacent_turns(speeches, body, k) else {
             continue;
         };
-        let Block::Speech {
-            speech: s,
-            first_paragraph: s_first,
-            paragraph_count: s_count,
-        } = body[k - 1]
-        else {
-            continue;
-        };
+        let (s, p) = (turns.earlier, turns.later);
         if !is_president(&speeches[p])
             || is_president(&speeches[s])
             || speeches[p].paragraphs.len() < 2
-            || s_first + s_count != speeches[s].paragraphs.len()
         {
             continue;
         }
@@ -300,21 +359,9 @@ fn return_text_after_closing_turns(speeches: &mut [Speech], body: &mut Vec<Block
         if !back {
             continue;
         }
-        let moved: Vec<String> = speeches[p].paragraphs.drain(1..).collect();
-        let moved_spans: Vec<[usize; 2]> = speeches[p].paragraph_spans.drain(1..).collect();
-        let count = moved.len();
-        speeches[s].paragraphs.extend(moved);
-        speeches[s].paragraph_spans.extend(moved_spans);
-        body[k - 1] = Block::Speech {
-            speech: s,
-            first_paragraph: s_first,
-            paragraph_count: s_count + count,
-        };
-        body[k] = Block::Speech {
-            speech: p,
-            first_paragraph: 0,
-            paragraph_count: 1,
-        };
+        let all = speeches[p].paragraphs.len();
+        let count = move_paragraphs(speeches, p, 1..all, s);
+        turns.set_counts(body, k, turns.earlier_count + count, 1);
         for &b in segments[1..].iter().rev() {
             body.remove(b);
         }
@@ -329,29 +376,14 @@ fn return_text_after_closing_turns(speeches: &mut [Speech], body: &mut Vec<Block
 /// is the end of the President's statement.
 fn return_presidents_national_statements(speeches: &mut [Speech], body: &mut [Block]) {
     for i in 1..body.len() {
-        let Block::Speech {
-            speech: s,
-            first_paragraph: 0,
-            paragraph_count,
-        } = body[i]
-        else {
+        let Some(turns) = adjacent_turns(speeches, body, i) else {
             continue;
         };
-        let Block::Speech {
-            speech: p,
-            first_paragraph: p_first,
-            paragraph_count: p_count,
-        } = body[i - 1]
-        else {
-            continue;
-        };
-        if is_president(&speeches[s])
-            || !is_president(&speeches[p])
-            || p_first + p_count != speeches[p].paragraphs.len()
-        {
+        let (p, s) = (turns.earlier, turns.later);
+        if is_president(&speeches[s]) || !is_president(&speeches[p]) {
             continue;
         }
-        let paragraphs = &speeches[s].paragraphs[..paragraph_count];
+        let paragraphs = &speeches[s].paragraphs[..turns.later_count];
         let Some(resume) = paragraphs
             .iter()
             .skip(1)
@@ -367,21 +399,13 @@ fn return_presidents_national_statements(speeches: &mut [Speech], body: &mut [Bl
         {
             end += 1;
         }
-        let moved: Vec<String> = speeches[s].paragraphs.drain(1..end).collect();
-        let moved_spans: Vec<[usize; 2]> = speeches[s].paragraph_spans.drain(1..end).collect();
-        let count = moved.len();
-        speeches[p].paragraphs.extend(moved);
-        speeches[p].paragraph_spans.extend(moved_spans);
-        body[i - 1] = Block::Speech {
-            speech: p,
-            first_paragraph: p_first,
-            paragraph_count: p_count + count,
-        };
-        body[i] = Block::Speech {
-            speech: s,
-            first_paragraph: 0,
-            paragraph_count: paragraph_count - count,
-        };
+        let count = move_paragraphs(speeches, s, 1..end, p);
+        turns.set_counts(
+            body,
+            i,
+            turns.earlier_count + count,
+            turns.later_count - count,
+        );
         // The speaker's later segments now start `count` paragraphs earlier.
         for block in body[i + 1..].iter_mut() {
             if let Block::Speech {
