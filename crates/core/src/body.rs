@@ -772,12 +772,7 @@ mod tests {
     /// shapes) and on made-up edge cases.
     #[test]
     fn plain_delegate_agrees_with_the_label_pattern() {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-        let mut texts: Vec<String> = ["raw", "variants", "ga/raw"]
-            .iter()
-            .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).expect("corpus"))
-            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
-            .collect();
+        let mut texts = crate::corpus_texts();
         texts.push(
             [
                 "Mr. X (Niger) (spoke in French): a",

@@ -36,6 +36,18 @@ pub mod transfer;
 pub mod turns;
 pub mod wire;
 
+/// The shared corpus's texts, for unit tests that check a hand-written reader
+/// against the pattern it replaced on every real case.
+#[cfg(test)]
+pub(crate) fn corpus_texts() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+    ["raw", "variants", "ga/raw"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).expect("corpus"))
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
+        .collect()
+}
+
 pub use decode::{decode, DecodeError};
 pub use model::*;
 

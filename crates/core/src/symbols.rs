@@ -472,7 +472,7 @@ mod tests {
 
     #[test]
     fn resolution_reading_agrees_with_the_pattern() {
-        let mut texts = corpus_texts();
+        let mut texts = crate::corpus_texts();
         texts.push(
             [
                 "resolution 2505 (2020).",
@@ -516,15 +516,6 @@ mod tests {
         assert!(compared > 100, "{compared} citations compared");
     }
 
-    fn corpus_texts() -> Vec<String> {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-        ["raw", "variants", "ga/raw"]
-            .iter()
-            .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).expect("corpus"))
-            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
-            .collect()
-    }
-
     /// The grammar [`symbol_len`] reads by hand, as the regex it replaced.
     static SYMBOL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         crate::patterns::compile(
@@ -540,7 +531,7 @@ mod tests {
     /// place a symbol may start in the corpus (all shapes) and in edge cases.
     #[test]
     fn symbol_reading_agrees_with_the_pattern() {
-        let mut texts = corpus_texts();
+        let mut texts = crate::corpus_texts();
         texts.push(
             [
                 "S/PV.8700",
