@@ -210,32 +210,36 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Is this line the start of a stage direction? (A cheap first-word filter
 /// keeps the regex off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
-    const OPENERS: [&str; 14] = [
-        "The meeting",
-        "The agenda",
-        "A vote",
-        "A recorded",
-        "A minute",
-        "The draft",
-        "Draft",
+    // The opening words of each branch of [`NARRATIVE`], by first letter
+    // (this runs on every line; most open with none of them).
+    const AFTER_THE: [&str; 10] = [
+        "meeting",
+        "agenda",
         "draft",
-        "The oral",
-        "The amendment",
-        "The members of",
-        "The President returned",
-        "The Acting President returned",
-        "The motion",
+        "oral",
+        "amendment",
+        "members of",
+        "President returned",
+        "Acting President returned",
+        "motion",
+        "proposal",
     ];
-    if !matches!(t.as_bytes().first(), Some(b'T' | b'A' | b'D' | b'd' | b'M'))
-        && !t.ends_with("Chair.")
-    {
-        return false;
-    }
+    let opener = match t.as_bytes().first() {
+        Some(b'T') => t
+            .strip_prefix("The ")
+            .is_some_and(|rest| AFTER_THE.iter().any(|o| rest.starts_with(o))),
+        Some(b'A') => ["A vote", "A recorded", "A minute"]
+            .iter()
+            .any(|o| t.starts_with(o)),
+        Some(b'D' | b'd') => t.starts_with("Draft") || t.starts_with("draft"),
+        Some(b'M') => false,
+        _ if t.ends_with("Chair.") => false,
+        _ => return false,
+    };
     let escorted = || {
         (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
             && t.contains("escorted")
     };
-    let opener = OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with("The proposal");
     // Each branch of the pattern names what happened; a line without those
     // words ("The members of the Council know …", "The draft resolution
     // before us …", frequent in speeches) is not shown to the regex.
