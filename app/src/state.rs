@@ -247,13 +247,13 @@ impl AppState {
             self.set_doc(Doc::new(prefix.to_owned(), preview, source.clone(), None));
         }
         self.loading.set(Some(format!(
-            "{} {:.1} MB of text…",
+            "{} {} MB of text…",
             if previewing {
                 "Showing the beginning while parsing all"
             } else {
                 "Parsing"
             },
-            text.len() as f64 / 1e6
+            megabytes_to_tenths(text.len())
         )));
         let custom = verbatim_core::themes::themes_to_json(&self.custom_themes.get_untracked());
         let custom_for_worker = custom.clone();
@@ -330,8 +330,8 @@ impl AppState {
         if keep && text.len() > MAX_STORED_TEXT {
             // Browsers keep about 5 MB per site; trying costs a copy of the text.
             self.notice.set(Some(format!(
-                "This record ({:.0} MB) is too large for browser storage: it stays open but will not survive a reload.",
-                text.len() as f64 / 1e6
+                "This record ({} MB) is too large for browser storage: it stays open but will not survive a reload.",
+                (text.len() + 500_000) / 1_000_000
             )));
         } else if keep {
             // After the first paint, or before the page is left if that comes first.
@@ -656,4 +656,11 @@ impl AppState {
             }
         });
     }
+}
+
+/// `12.3` for 12,345,678 bytes: megabytes to a tenth, in integers (float
+/// formatting would link about 10 KB of code for two messages).
+fn megabytes_to_tenths(bytes: usize) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }

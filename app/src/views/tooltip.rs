@@ -12,8 +12,8 @@ pub fn SymbolTooltip(state: AppState) -> impl IntoView {
             role="tooltip"
             class="tooltip"
             class:visible=move || state.tooltip.get().is_some()
-            style:left=move || state.tooltip.get().map(|t| format!("{}px", t.left.max(4.0))).unwrap_or_default()
-            style:top=move || state.tooltip.get().map(|t| format!("{}px", t.top)).unwrap_or_default()
+            style:left=move || state.tooltip.get().map(|t| format!("{}px", t.left.max(4.0).round() as i64)).unwrap_or_default()
+            style:top=move || state.tooltip.get().map(|t| format!("{}px", t.top.round() as i64)).unwrap_or_default()
         >
             {move || {
                 let t = state.tooltip.get()?;

@@ -70,8 +70,12 @@ test('a large record shows its beginning at once, then all of it', async () => {
   });
   await page.goto(server.url);
   await ready(page);
-  await pick(page, bigRecord());
+  const big = bigRecord();
+  await pick(page, big);
   await page.waitForSelector('text=Showing the beginning', { timeout: 10000 });
+  const size = (Buffer.byteLength(big) / 1e6).toFixed(1);
+  const banner = await page.locator('.banner.loading').textContent();
+  assert.ok(banner.includes(`Showing the beginning while parsing all ${size} MB of text`), banner);
   await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent.includes('S/PV.8698'));
   const early = await page.locator('nav.outline li').count();
   assert.ok(early >= 5 && early < 100, `the preview lists the first speeches (${early})`);
