@@ -3,7 +3,8 @@
 //! invited them ("I invite Mr. Chambas, Special Representative of …").
 
 use crate::model::{Meeting, Speech};
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Input};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -17,8 +18,8 @@ static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where an invitation's title word may stand (the regex is tried only there).
-static TITLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
+static TITLES: LazyLock<dfa::DFA> = LazyLock::new(|| {
+    dfa::DFA::new([
         "Mr.",
         "Ms.",
         "Mrs.",
@@ -39,7 +40,10 @@ static TITLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn invitations(paragraph: &str) -> Vec<regex_lite::Captures<'_>> {
     let mut out: Vec<regex_lite::Captures> = Vec::new();
     let mut resume = 0;
-    for hit in TITLES.find_overlapping_iter(paragraph) {
+    let Ok(hits) = TITLES.try_find_overlapping_iter(Input::new(paragraph)) else {
+        return out;
+    };
+    for hit in hits {
         if hit.start() < resume || !name_then_comma(&paragraph[hit.end()..]) {
             continue;
         }

@@ -5,7 +5,8 @@
 //! are matched all at once with Aho-Corasick, case-insensitively, on word
 //! boundaries, leftmost-longest (so "sexual violence" wins over "violence").
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Input, MatchKind};
 use serde::{Deserialize, Serialize};
 
 /// The built-in theme list.
@@ -32,7 +33,10 @@ pub struct ThemeMatch {
 #[derive(Debug, Clone)]
 pub struct ThemeSet {
     pub themes: Vec<Theme>,
-    matcher: Option<AhoCorasick>,
+    /// The terms' DFA, used directly rather than through `AhoCorasick`: the
+    /// wrapper's trait objects link every automaton kind (and their `Debug`
+    /// code) into the bundle.
+    matcher: Option<dfa::DFA>,
     /// For each pattern, the theme it belongs to.
     owner: Vec<usize>,
 }
@@ -112,10 +116,9 @@ impl ThemeSet {
         } else {
             // A DFA: a few hundred short, case-insensitive terms defeat the
             // prefilters, and the DFA scans about 5× faster than the NFA.
-            AhoCorasickBuilder::new()
+            dfa::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .ok()
         };
@@ -145,7 +148,10 @@ impl ThemeSet {
         };
         let bytes = text.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        for x in m.find_iter(text) {
+        let Ok(matches) = m.try_find_iter(Input::new(text)) else {
+            return;
+        };
+        for x in matches {
             let before = x.start() == 0 || !is_word(bytes[x.start() - 1]);
             let after = x.end() == bytes.len() || !is_word(bytes[x.end()]);
             if before && after {
