@@ -209,10 +209,18 @@ fn closing(paragraph: &str) -> Option<Closing> {
 
 /// How often a speech's country is named in `text` (delegates name their
 /// own country often: "Pakistan does not want war", "France supports").
+/// Whole words only: "Niger" is not named in "Nigeria".
 fn mentions(speech: Option<&Speech>, text: &str) -> usize {
-    speech
-        .and_then(|s| s.country.as_deref())
-        .map_or(0, |c| text.matches(c).count())
+    let Some(country) = speech.and_then(|s| s.country.as_deref()) else {
+        return 0;
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(country)
+        .filter(|&(at, _)| {
+            !letter(text[..at].chars().next_back())
+                && !letter(text[at + country.len()..].chars().next())
+        })
+        .count()
 }
 
 /// Two turns in a row: the `earlier` speech's last segment (its paragraphs
@@ -602,6 +610,19 @@ mod tests {
             invitee,
             len: caps.get(0).expect("match").end(),
         })
+    }
+
+    #[test]
+    fn countries_are_mentioned_as_whole_words() {
+        let niger = Speech {
+            country: Some("Niger".into()),
+            ..Speech::default()
+        };
+        assert_eq!(
+            mentions(Some(&niger), "Nigeria and the Niger, Niger’s people"),
+            2
+        );
+        assert_eq!(mentions(None, "Niger"), 0);
     }
 
     /// The hand reading must equal the pattern's on every paragraph of the
