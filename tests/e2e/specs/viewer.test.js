@@ -130,9 +130,14 @@ test('themes: marks, toggles, and a custom theme that survives reload', async ()
   await ready(page);
   const marks = () => page.locator('mark.theme[data-theme="protection-of-civilians"]').count();
   assert.ok((await marks()) > 10);
+  // Toggling re-renders the marks in a later task: wait for them, then check.
+  const marksAre = (test) => page.waitForFunction(test, null, { timeout: 5000 });
+  const count = () => document.querySelectorAll('mark.theme[data-theme="protection-of-civilians"]').length;
   await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').uncheck();
+  await marksAre(`(${count})() === 0`);
   assert.equal(await marks(), 0);
   await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').check();
+  await marksAre(`(${count})() > 10`);
   assert.ok((await marks()) > 10);
   await page.fill('input[name=theme-name]', 'Cross-border aid');
   await page.fill('textarea[name=theme-terms]', 'cross-border; Al-Yarubiyah; Bab al-Hawa');
