@@ -81,7 +81,9 @@ fn starts_with_title(line: &str) -> bool {
         .any(|title| {
             line.strip_prefix(title).is_some_and(|rest| {
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
-                rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\u{B}')
+                rest.bytes()
+                    .next()
+                    .is_some_and(crate::patterns::is_pattern_space)
             })
         })
 }

@@ -41,6 +41,13 @@ const LETTER_RANGES: &str = "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\
 /// Combining marks (decomposed diacritics), as ranges inside a bracketed class.
 const MARK_RANGES: &str = "\u{300}-\u{36F}";
 
+/// One whitespace character as `\s` matches in our patterns (`regex-lite`'s
+/// `\s` is ASCII: space, tab, line feed, vertical tab, form feed, return), for
+/// code that reads a pattern's grammar by hand.
+pub fn is_pattern_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
 /// A capital letter as `\p{Lu}` in our patterns ([`UPPERCASE`]), for code
 /// that reads names by hand.
 pub fn is_capital(c: char) -> bool {

@@ -62,8 +62,7 @@ fn name_then_comma(after_title: &str) -> bool {
     after_title.chars().find(|&c| {
         !(crate::patterns::is_letter(c)
             || crate::patterns::is_mark(c)
-            || c.is_ascii_whitespace()
-            || c == '\u{B}'
+            || u8::try_from(c).is_ok_and(crate::patterns::is_pattern_space)
             || matches!(c, '’' | '\'' | '`' | '-' | '.'))
     }) == Some(',')
 }

@@ -145,7 +145,11 @@ fn symbol_len(s: &str) -> Option<usize> {
 /// One part after a slash: `PV.8700` / `PV. 8700`, or `RES`, `2505`, `Rev.1`.
 fn symbol_part_len(s: &[u8]) -> Option<usize> {
     if let Some(after) = s.strip_prefix(b"PV.") {
-        let space = usize::from(after.first().is_some_and(|b| is_ascii_space(*b)));
+        let space = usize::from(
+            after
+                .first()
+                .is_some_and(|b| crate::patterns::is_pattern_space(*b)),
+        );
         let digits = digits_len(&after[space..]);
         if digits > 0 {
             return Some(3 + space + digits);
@@ -174,8 +178,8 @@ fn resumption_len(s: &[u8]) -> Option<usize> {
     let rest = rest.strip_prefix(b"(Resumption")?;
     let (&space2, rest) = rest.split_first()?;
     let digits = digits_len(rest);
-    (is_ascii_space(space)
-        && is_ascii_space(space2)
+    (crate::patterns::is_pattern_space(space)
+        && crate::patterns::is_pattern_space(space2)
         && digits > 0
         && rest.get(digits) == Some(&b')'))
     .then_some(1 + "(Resumption".len() + 1 + digits + 1)
@@ -183,15 +187,13 @@ fn resumption_len(s: &[u8]) -> Option<usize> {
 
 /// ` (2020)` or `(2020)`: a year after a symbol.
 fn year_len(s: &[u8]) -> Option<usize> {
-    let space = usize::from(s.first().is_some_and(|b| is_ascii_space(*b)));
+    let space = usize::from(
+        s.first()
+            .is_some_and(|b| crate::patterns::is_pattern_space(*b)),
+    );
     let rest = &s[space..];
     (rest.len() >= 6 && rest[0] == b'(' && digits_len(&rest[1..5]) == 4 && rest[5] == b')')
         .then_some(space + 6)
-}
-
-/// `\s` in our patterns: one ASCII whitespace character.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 fn digits_len(s: &[u8]) -> usize {
@@ -222,7 +224,10 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     };
     let mut at = b.len() - word.len();
     at += usize::from(b.get(at) == Some(&b's'));
-    if !b.get(at).is_some_and(|c| is_ascii_space(*c)) {
+    if !b
+        .get(at)
+        .is_some_and(|c| crate::patterns::is_pattern_space(*c))
+    {
         return items;
     }
     at += 1;
@@ -253,12 +258,12 @@ fn separator_len(s: &[u8], sep: &[u8]) -> Option<usize> {
     let fits = s.len() > sep.len()
         && sep.iter().zip(s).all(|(p, c)| {
             if *p == b' ' {
-                is_ascii_space(*c)
+                crate::patterns::is_pattern_space(*c)
             } else {
                 p == c
             }
         });
-    (fits && is_ascii_space(s[sep.len()])).then_some(sep.len() + 1)
+    (fits && crate::patterns::is_pattern_space(s[sep.len()])).then_some(sep.len() + 1)
 }
 
 /// `2505 (2020)`, `2505(2020)` or `64/293`: length of the

@@ -88,7 +88,7 @@ fn read_invitation(paragraph: &str) -> Option<Invitation<'_>> {
             // `[^.]*?\sof\s`: each " of " before the next full stop, nearest first.
             let stop = memchr::memchr(b'.', &b[title..]).map_or(b.len(), |i| title + i);
             for j in title..stop {
-                if is_space(b[j]) {
+                if crate::patterns::is_pattern_space(b[j]) {
                     if let Some(c) = words_then_space(b, j + 1, &["of"]) {
                         if let Some(end) = run_to_full_stop(b, c, b".;") {
                             return found(Invitee::Country(&paragraph[c..end]), end);
@@ -121,7 +121,10 @@ fn read_invitation(paragraph: &str) -> Option<Invitation<'_>> {
 fn words_then_space(b: &[u8], mut at: usize, words: &[&str]) -> Option<usize> {
     for w in words {
         let rest = b.get(at..)?.strip_prefix(w.as_bytes())?;
-        if !rest.first().is_some_and(|c| is_space(*c)) {
+        if !rest
+            .first()
+            .is_some_and(|c| crate::patterns::is_pattern_space(*c))
+        {
             return None;
         }
         at += w.len() + 1;
@@ -134,11 +137,6 @@ fn words_then_space(b: &[u8], mut at: usize, words: &[&str]) -> Option<usize> {
 fn run_to_full_stop(b: &[u8], at: usize, stops: &[u8]) -> Option<usize> {
     let end = at + b.get(at..)?.iter().position(|c| stops.contains(c))?;
     (end > at && b[end] == b'.').then_some(end)
-}
-
-/// `\s`: one ASCII whitespace character.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 fn is_president(s: &Speech) -> bool {
