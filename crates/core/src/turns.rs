@@ -182,6 +182,7 @@ pub fn repair_turn_order(speeches: &mut Vec<Speech>, body: &mut Vec<Block>) {
     return_presidents_national_statements(speeches, body);
     move_invitations_before_invitee(speeches, body);
     move_outcomes_after_votes(speeches, body);
+    join_paragraphs_cut_mid_sentence(speeches, body);
     renumber(speeches, body);
 }
 
@@ -509,11 +510,34 @@ fn move_invitations_before_invitee(speeches: &mut [Speech], body: &mut Vec<Block
     }
 }
 
-fn move_outcomes_after_votes(speeches: &[Speech], body: &mut [Block]) {
-    for v in 0..body.len() {
-        if !matches!(body[v], Block::Vote(_)) {
+/// Is `paragraph` one of the President's set phrases around a vote: the
+/// outcome, or giving the floor ("I now give the floor to those members of
+/// the Council who wish to make statements after the vote.")?
+fn is_vote_procedure(paragraph: &str) -> bool {
+    is_outcome(paragraph)
+        || OPENINGS
+            .iter()
+            .any(|opening| words_then_space(paragraph.as_bytes(), 0, opening).is_some())
+}
+
+/// The President announces a vote's outcome right after the vote. When
+/// another speaker's first segment sits between the vote and that
+/// announcement, poppler emitted the speaker's label (a column's head) before
+/// the announcement (a column's foot): the two swap back. The President then
+/// says only procedure (the outcome, giving the floor); anything else read as
+/// part of the announcing turn is the rest of that speaker's speech, emitted
+/// around the announcement, and goes to the end of it (S/PV.8700: France's
+/// last four paragraphs), unless the President is making a statement of
+/// their own.
+fn move_outcomes_after_votes(speeches: &mut [Speech], body: &mut Vec<Block>) {
+    // `body` may shrink as turns are put back.
+    let mut v = 0;
+    while v + 1 < body.len() {
+        v += 1;
+        if !matches!(body[v - 1], Block::Vote(_)) {
             continue;
         }
+        let v = v - 1;
         let Some(Block::Speech {
             speech: other,
             first_paragraph: 0,
@@ -526,18 +550,18 @@ fn move_outcomes_after_votes(speeches: &[Speech], body: &mut [Block]) {
             continue;
         }
         let other = *other;
-        let Some(Block::Speech {
+        let Some(&Block::Speech {
             speech: p,
             first_paragraph: 0,
-            ..
+            paragraph_count,
         }) = body.get(v + 2)
         else {
             continue;
         };
-        if segments_of(body, other).len() != 1 || !is_president(&speeches[*p]) {
+        if segments_of(body, other).len() != 1 || !is_president(&speeches[p]) {
             continue;
         }
-        if !speeches[*p]
+        if !speeches[p]
             .paragraphs
             .first()
             .is_some_and(|t| is_outcome(t))
@@ -545,6 +569,137 @@ fn move_outcomes_after_votes(speeches: &[Speech], body: &mut [Block]) {
             continue;
         }
         body.swap(v + 1, v + 2);
+        return_speech_from_outcome_turn(speeches, body, v + 1, paragraph_count, other);
+    }
+}
+
+/// The second half of [`move_outcomes_after_votes`]: the President's turn `p`
+/// at `body[at]` (first segment, `count` paragraphs) is followed by `other`'s
+/// only segment; keep the President's procedure, move the rest to `other`.
+fn return_speech_from_outcome_turn(
+    speeches: &mut [Speech],
+    body: &mut Vec<Block>,
+    at: usize,
+    count: usize,
+    other: usize,
+) {
+    let Block::Speech { speech: p, .. } = body[at] else {
+        return;
+    };
+    // The turn's paragraphs: this segment, and one more right after `other`'s.
+    let continued = match body.get(at + 2) {
+        Some(&Block::Speech {
+            speech,
+            first_paragraph,
+            paragraph_count,
+        }) if speech == p && first_paragraph == count => paragraph_count,
+        _ => 0,
+    };
+    let total = count + continued;
+    if total != speeches[p].paragraphs.len() {
+        return;
+    }
+    let keep: Vec<bool> = speeches[p]
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(k, t)| k < count && is_vote_procedure(t))
+        .collect();
+    let statement = speeches[p]
+        .paragraphs
+        .iter()
+        .any(|t| t.contains("in my capacity as") || t.contains("in my national capacity"));
+    if statement || keep.iter().all(|&k| k) {
+        return;
+    }
+    let kept = keep.iter().filter(|&&k| k).count();
+    let mut moved = 0;
+    for k in (0..total).rev() {
+        if !keep[k] {
+            moved += move_paragraphs(speeches, p, k..k + 1, other);
+        }
+    }
+    // `move_paragraphs` appended in reverse; restore reading order.
+    let len = speeches[other].paragraphs.len();
+    speeches[other].paragraphs[len - moved..].reverse();
+    speeches[other].paragraph_spans[len - moved..].reverse();
+    body[at] = Block::Speech {
+        speech: p,
+        first_paragraph: 0,
+        paragraph_count: kept,
+    };
+    if let Some(Block::Speech {
+        paragraph_count, ..
+    }) = body.get_mut(at + 1)
+    {
+        *paragraph_count += moved;
+    }
+    if continued > 0 {
+        body.remove(at + 2);
+    }
+}
+
+/// Does a paragraph that ends like `earlier` and one that starts like `later`
+/// make one paragraph cut in two? In print a paragraph never ends without a
+/// full stop or closing mark, and none starts with a small letter; when
+/// extraction puts a vote list or a page's furniture between a paragraph's
+/// lines, the two halves show exactly that.
+fn cut_mid_sentence(earlier: &str, later: &str) -> bool {
+    let ends_open = earlier
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'));
+    let starts_small = later.chars().next().is_some_and(char::is_lowercase);
+    ends_open && starts_small
+}
+
+/// Join the halves of paragraphs cut mid-sentence (see [`cut_mid_sentence`]),
+/// in the speech and in the body's segments.
+fn join_paragraphs_cut_mid_sentence(speeches: &mut [Speech], body: &mut Vec<Block>) {
+    for (s, speech) in speeches.iter_mut().enumerate() {
+        let mut k = 1;
+        while k < speech.paragraphs.len() {
+            if !cut_mid_sentence(&speech.paragraphs[k - 1], &speech.paragraphs[k]) {
+                k += 1;
+                continue;
+            }
+            let later = speech.paragraphs.remove(k);
+            let [_, end] = speech.paragraph_spans.remove(k);
+            let earlier = &mut speech.paragraphs[k - 1];
+            earlier.push(' ');
+            earlier.push_str(&later);
+            let span = &mut speech.paragraph_spans[k - 1];
+            span[1] = span[1].max(end);
+            // Paragraph `k` is gone: its segment holds one fewer, later ones
+            // start one earlier.
+            for block in body.iter_mut() {
+                if let Block::Speech {
+                    speech,
+                    first_paragraph,
+                    paragraph_count,
+                } = block
+                {
+                    if *speech != s {
+                        continue;
+                    }
+                    if *first_paragraph > k {
+                        *first_paragraph -= 1;
+                    } else if k < *first_paragraph + *paragraph_count {
+                        *paragraph_count -= 1;
+                    }
+                }
+            }
+            body.retain(|b| {
+                !matches!(
+                    b,
+                    Block::Speech {
+                        paragraph_count: 0,
+                        ..
+                    }
+                )
+            });
+        }
     }
 }
 

@@ -335,6 +335,71 @@ fn presidents_national_statement_ends_in_the_presidents_turn() {
     assert!(yemen.paragraphs[1].starts_with("The Government of Yemen would like"));
 }
 
+/// A vote's outcome, which poppler emitted inside France's speech in
+/// S/PV.8700, comes back after the vote with only its procedure; France's
+/// paragraphs read around it, and the one cut by the vote list's last lines,
+/// end France's speech whole.
+#[test]
+fn speech_text_read_around_a_vote_outcome_goes_back_to_its_speaker() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8700.txt")));
+    let vote = r
+        .body
+        .iter()
+        .rposition(|b| matches!(b, Block::Vote(_)))
+        .expect("two votes");
+    let Block::Speech { speech, .. } = r.body[vote + 1] else {
+        panic!("a turn after the vote");
+    };
+    let outcome = &r.speeches[speech];
+    assert_eq!(outcome.role.as_deref(), Some("President"));
+    assert_eq!(outcome.paragraphs.len(), 2, "{:#?}", outcome.paragraphs);
+    assert!(outcome.paragraphs[0].starts_with("The draft resolution received 11 votes"));
+    assert!(outcome.paragraphs[1].starts_with("I now give the floor to those members"));
+    let france = &r.speeches[speech + 1];
+    assert_eq!(france.country.as_deref(), Some("France"));
+    let opening: Vec<&str> = france
+        .paragraphs
+        .iter()
+        .map(|p| &p[..p.find(' ').unwrap_or(0)])
+        .collect();
+    assert_eq!(
+        opening,
+        ["It", "The", "It", "There", "We", "While", "The", "We"],
+        "France's eight paragraphs in order"
+    );
+    assert!(france.paragraphs[5].contains("this vital mechanism for north-western"));
+    assert!(france.paragraphs[5].ends_with("incomprehensible and unacceptable."));
+}
+
+/// Halves of one paragraph that extraction cut apart (a vote list or a page
+/// between them) are joined: the first ends without a full stop and the
+/// second starts with a small letter (S/PV.8702, Saint Vincent and the
+/// Grenadines: "…Reintegration Council;" / "and the increase …").
+#[test]
+fn paragraphs_cut_mid_sentence_are_joined() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8702.txt")));
+    let svg = r
+        .speeches
+        .iter()
+        .find(|s| s.country.as_deref() == Some("Saint Vincent and the Grenadines"))
+        .expect("Saint Vincent and the Grenadines speaks");
+    let joined = svg
+        .paragraphs
+        .iter()
+        .find(|p| p.contains("National Reintegration Council; and the increase"))
+        .expect("one paragraph across the cut");
+    assert!(joined.ends_with("pursuing academic studies."));
+    for speech in &r.speeches {
+        for pair in speech.paragraphs.windows(2) {
+            assert!(
+                !pair[1].starts_with(char::is_lowercase),
+                "{}",
+                &pair[1][..40.min(pair[1].len())]
+            );
+        }
+    }
+}
+
 /// The President's set phrases open paragraphs of their own, whatever the
 /// line widths say (S/PV.8701 is too short to measure its column).
 #[test]
