@@ -649,7 +649,7 @@ fn cut_mid_sentence(earlier: &str, later: &str) -> bool {
         .trim_end()
         .chars()
         .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'));
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':'));
     let starts_small = later.chars().next().is_some_and(char::is_lowercase);
     ends_open && starts_small
 }
