@@ -21,10 +21,17 @@ fn main() {
         .flatten()
         .map(|(f, _)| fold(&f))
         .collect();
+    let record = verbatim_core::parse(&text);
+    let ours_starts: Vec<String> = record
+        .speeches
+        .iter()
+        .flat_map(|s| s.paragraphs.iter())
+        .map(|p| fold(&p.split(' ').take(8).collect::<Vec<_>>().join(" ")))
+        .collect();
     let fw = |s: &str| text_width(s.split(' ').next().unwrap_or(""));
     let ws = |s: &str| text_width(&s.replace(' ', ""));
     let ns = |s: &str| s.matches(' ').count();
-    println!("ws_i\tn_i\tws_next\tn_next\tw_prev\tw_i\tfw_next\tw_next\tfw_next2\tw_next2\tterminal\ttruth\tline\tnext");
+    println!("ws_i\tn_i\tws_next\tn_next\tw_prev\tw_i\tfw_next\tw_next\tfw_next2\tw_next2\tterminal\ttruth\tours\tline\tnext");
     for i in 0..content.len().saturating_sub(2) {
         let t = content[i].trim_end_matches(['”', '’', ')']);
         let terminal = t.ends_with(['.', '?', '!', ':', ';']);
@@ -32,8 +39,11 @@ fn main() {
         let truth = starts
             .iter()
             .any(|s| !s.is_empty() && joined.starts_with(s.as_str()));
+        let ours = ours_starts
+            .iter()
+            .any(|s| !s.is_empty() && joined.starts_with(s.as_str()));
         println!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             ws(content[i]),
             ns(content[i]),
             ws(content[i + 1]),
@@ -46,6 +56,7 @@ fn main() {
             text_width(content[i + 2]),
             u8::from(terminal),
             u8::from(truth),
+            u8::from(ours),
             content[i],
             content[i + 1]
         );
