@@ -8,7 +8,10 @@
 use crate::countries;
 use crate::lines::Line;
 use crate::model::{Block, Diagnostic, Speech, Vote};
-use crate::paragraphs::{join_lines, paragraph_starts, Measure, ParagraphMode, TextLine};
+use crate::paragraphs::{
+    holds_two_printed_lines, join_lines, paragraph_starts, restore_compound_hyphens, Measure,
+    ParagraphMode, TextLine,
+};
 use crate::patterns::{self, re};
 use crate::reorder::{self, Content};
 use crate::text::text_width;
@@ -577,7 +580,26 @@ impl Builder<'_> {
         let paragraphs: Vec<(String, [usize; 2])> = starts
             .windows(2)
             .map(|w| {
-                let text = join_lines(lines[w[0]..w[1]].iter().map(|l| l.text));
+                let part = &lines[w[0]..w[1]];
+                let text = if self.mode == ParagraphMode::Layout
+                    && part
+                        .iter()
+                        .any(|l| holds_two_printed_lines(l, self.measure))
+                {
+                    let repaired: Vec<Cow<str>> = part
+                        .iter()
+                        .map(|l| {
+                            if holds_two_printed_lines(l, self.measure) {
+                                restore_compound_hyphens(l.text)
+                            } else {
+                                Cow::Borrowed(l.text)
+                            }
+                        })
+                        .collect();
+                    join_lines(repaired.iter().map(|l| l.as_ref()))
+                } else {
+                    join_lines(part.iter().map(|l| l.text))
+                };
                 (text, [lines[w[0]].start, lines[w[1] - 1].end])
             })
             .collect();
