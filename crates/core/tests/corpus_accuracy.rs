@@ -2,9 +2,10 @@
 //! scored against their per-speech and per-paragraph truth.
 //!
 //! Speech turns and countries are held to the product targets (F1 ≥ 0.99,
-//! agreement ≥ 0.98) on every record. Paragraphs are held to regression floors
-//! below the 0.85 per-record target, which pdftotext's reading order keeps out
-//! of reach on some records for now: raise the floors as the rebuilder improves.
+//! agreement ≥ 0.98) on every record. Paragraphs in a browser's copy are held
+//! to the 0.85 per-record target; in pdftotext text, to regression floors
+//! below it, which pdftotext's reading order keeps out of reach on three
+//! records for now: raise the floors as the rebuilder improves.
 
 mod common;
 use common::*;
@@ -62,8 +63,8 @@ fn check(
 #[test]
 fn pdftotext_records_meet_accuracy_targets() {
     let floors = Floors {
-        per_record: 0.775,
-        corpus: 0.828,
+        per_record: 0.815,
+        corpus: 0.85,
     };
     check(
         "raw",
@@ -76,8 +77,8 @@ fn pdftotext_records_meet_accuracy_targets() {
 #[test]
 fn crlf_records_parse_the_same() {
     let floors = Floors {
-        per_record: 0.775,
-        corpus: 0.828,
+        per_record: 0.815,
+        corpus: 0.85,
     };
     check(
         "crlf",
@@ -90,8 +91,8 @@ fn crlf_records_parse_the_same() {
 #[test]
 fn browser_copied_records_meet_accuracy_targets() {
     let floors = Floors {
-        per_record: 0.80,
-        corpus: 0.865,
+        per_record: 0.85,
+        corpus: 0.89,
     };
     check(
         "pdfjs",
