@@ -6,32 +6,30 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The data file, embedded: it is small (17 KB) and the parser needs it offline.
-const MEMBER_STATES_TSV: &str = include_str!("../../../data/un_member_states.tsv");
+/// The distinct words of the member-state names, one per line, derived by
+/// `build.rs` from the data file (the whole table is not embedded).
+const COUNTRY_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/country_words.txt"));
 
-static COUNTRY_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut words = HashSet::new();
-    for row in MEMBER_STATES_TSV.lines().skip(1) {
-        let name = row.split('\t').next().unwrap_or("");
-        for w in name.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-') {
-            if !w.is_empty() {
-                words.insert(w.to_lowercase().replace('’', "'"));
-            }
-        }
-    }
-    words.insert("none".into());
+static COUNTRY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words: HashSet<&'static str> = COUNTRY_WORDS_TXT.lines().collect();
+    words.insert("none");
     words
 });
+
+/// A line's words, split and folded as the country words were (`build.rs`
+/// does the same to the names: keep the two in step).
+fn words(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+}
 
 /// Is every word of `line` a word of some country name (a vote list line)?
 pub fn is_country_list_line(line: &str) -> bool {
     let mut any = false;
-    for w in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-') {
-        if w.is_empty() {
-            continue;
-        }
+    for w in words(line) {
         any = true;
-        if !COUNTRY_WORDS.contains(&w.to_lowercase().replace('’', "'")) {
+        if !COUNTRY_WORDS.contains(w.as_str()) {
             return false;
         }
     }
@@ -41,6 +39,20 @@ pub fn is_country_list_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The derived list holds exactly the words of the table's names.
+    #[test]
+    fn country_words_come_from_the_member_state_table() {
+        let tsv = include_str!("../../../data/un_member_states.tsv");
+        let from_table: HashSet<String> = tsv
+            .lines()
+            .skip(1)
+            .flat_map(|row| words(row.split('\t').next().unwrap_or("")).collect::<Vec<_>>())
+            .collect();
+        let derived: HashSet<String> = COUNTRY_WORDS_TXT.lines().map(str::to_owned).collect();
+        assert_eq!(derived, from_table);
+        assert!(derived.len() > 250, "{}", derived.len());
+    }
 
     #[test]
     fn tells_vote_lists_from_speech() {
