@@ -195,11 +195,19 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     if opens_procedure(lines[first].text) {
                         return false;
                     }
-                    let words: usize = lines[first..=i]
-                        .iter()
-                        .map(|l| l.text.split(' ').count())
-                        .sum();
-                    words <= SHORT_PARAGRAPH_WORDS && widths[i] > pct(86) && widths[i + 1] > pct(84)
+                    if widths[i] <= pct(86) || widths[i + 1] <= pct(84) {
+                        return false;
+                    }
+                    // Counted back from line i, stopping past the limit, so a
+                    // paragraph of thousands of lines costs no more per line.
+                    let mut words = 0;
+                    for line in lines[first..=i].iter().rev() {
+                        words += line.text.split(' ').count();
+                        if words > SHORT_PARAGRAPH_WORDS {
+                            return false;
+                        }
+                    }
+                    true
                 };
                 if (quote_opens || said || cut_short || next_indented || next_narrow || opener)
                     && (quote_opens || said || !short_so_far())

@@ -655,52 +655,77 @@ fn cut_mid_sentence(earlier: &str, later: &str) -> bool {
 }
 
 /// Join the halves of paragraphs cut mid-sentence (see [`cut_mid_sentence`]),
-/// in the speech and in the body's segments.
+/// in the speeches and in the body's segments. One pass over each: a text
+/// of many thousands of cut paragraphs costs no more per paragraph.
 fn join_paragraphs_cut_mid_sentence(speeches: &mut [Speech], body: &mut Vec<Block>) {
+    // Per speech that changed: each old paragraph's new index, or `None`
+    // when it joined the one before.
+    let mut new_index: Vec<Option<Vec<Option<usize>>>> = vec![None; speeches.len()];
     for (s, speech) in speeches.iter_mut().enumerate() {
-        let mut k = 1;
-        while k < speech.paragraphs.len() {
-            if !cut_mid_sentence(&speech.paragraphs[k - 1], &speech.paragraphs[k]) {
-                k += 1;
-                continue;
-            }
-            let later = speech.paragraphs.remove(k);
-            let [_, end] = speech.paragraph_spans.remove(k);
-            let earlier = &mut speech.paragraphs[k - 1];
-            earlier.push(' ');
-            earlier.push_str(&later);
-            let span = &mut speech.paragraph_spans[k - 1];
-            span[1] = span[1].max(end);
-            // Paragraph `k` is gone: its segment holds one fewer, later ones
-            // start one earlier.
-            for block in body.iter_mut() {
-                if let Block::Speech {
-                    speech,
-                    first_paragraph,
-                    paragraph_count,
-                } = block
-                {
-                    if *speech != s {
-                        continue;
-                    }
-                    if *first_paragraph > k {
-                        *first_paragraph -= 1;
-                    } else if k < *first_paragraph + *paragraph_count {
-                        *paragraph_count -= 1;
-                    }
+        if !speech
+            .paragraphs
+            .windows(2)
+            .any(|w| cut_mid_sentence(&w[0], &w[1]))
+        {
+            continue;
+        }
+        let old = std::mem::take(&mut speech.paragraphs);
+        let old_spans = std::mem::take(&mut speech.paragraph_spans);
+        let mut index = Vec::with_capacity(old.len());
+        for (text, span) in old.into_iter().zip(old_spans) {
+            match (
+                speech.paragraphs.last_mut(),
+                speech.paragraph_spans.last_mut(),
+            ) {
+                (Some(last), Some(last_span)) if cut_mid_sentence(last, &text) => {
+                    last.push(' ');
+                    last.push_str(&text);
+                    last_span[1] = last_span[1].max(span[1]);
+                    index.push(None);
+                }
+                _ => {
+                    index.push(Some(speech.paragraphs.len()));
+                    speech.paragraphs.push(text);
+                    speech.paragraph_spans.push(span);
                 }
             }
-            body.retain(|b| {
-                !matches!(
-                    b,
-                    Block::Speech {
-                        paragraph_count: 0,
-                        ..
-                    }
-                )
-            });
+        }
+        new_index[s] = Some(index);
+    }
+    if new_index.iter().all(Option::is_none) {
+        return;
+    }
+    for block in body.iter_mut() {
+        let Block::Speech {
+            speech,
+            first_paragraph,
+            paragraph_count,
+        } = block
+        else {
+            continue;
+        };
+        let Some(index) = new_index.get(*speech).and_then(Option::as_ref) else {
+            continue;
+        };
+        let end = (*first_paragraph + *paragraph_count).min(index.len());
+        let mut kept = index[(*first_paragraph).min(end)..end].iter().flatten();
+        match kept.next() {
+            Some(&first) => {
+                *first_paragraph = first;
+                *paragraph_count = 1 + kept.count();
+            }
+            None => *paragraph_count = 0,
         }
     }
+    body.retain(|b| {
+        !matches!(
+            b,
+            Block::Speech {
+                paragraph_count: 0,
+                ..
+            }
+        )
+    });
 }
 
 /// Make `speeches` follow the order of their first segment in `body`.

@@ -52,7 +52,8 @@ fn many_label_like_lines_parse() {
     assert_eq!(r.speeches[99_999].order, 100_000);
 }
 
-/// One 10 MB line and 200 000 stray single words.
+/// One 10 MB line, 200 000 stray single words, and 100 000 paragraphs each
+/// cut mid-sentence (they all join: in one pass, not one pass per join).
 #[test]
 fn degenerate_layouts_parse() {
     let long = "word ".repeat(2_000_000);
@@ -61,4 +62,11 @@ fn degenerate_layouts_parse() {
     let strays = "The Security Council will now\n\nbegin\n\n".repeat(100_000);
     let r = verbatim_core::parse(&strays);
     assert!(r.speeches.is_empty());
+    let cuts = format!(
+        "Mr. Kazykhanov (Kazakhstan): We begin\n\n{}",
+        "and the words go on without a stop\n\n".repeat(100_000)
+    );
+    let r = verbatim_core::parse(&cuts);
+    assert_eq!(r.speeches.len(), 1);
+    assert_eq!(r.speeches[0].paragraphs.len(), 1);
 }
