@@ -613,16 +613,15 @@ fn return_speech_from_outcome_turn(
         return;
     }
     let kept = keep.iter().filter(|&&k| k).count();
-    let mut moved = 0;
-    for k in (0..total).rev() {
-        if !keep[k] {
-            moved += move_paragraphs(speeches, p, k..k + 1, other);
-        }
+    let moved = total - kept;
+    // Split the turn's paragraphs in one pass, in reading order.
+    let paragraphs = std::mem::take(&mut speeches[p].paragraphs);
+    let spans = std::mem::take(&mut speeches[p].paragraph_spans);
+    for ((text, span), keep) in paragraphs.into_iter().zip(spans).zip(keep) {
+        let to = if keep { p } else { other };
+        speeches[to].paragraphs.push(text);
+        speeches[to].paragraph_spans.push(span);
     }
-    // `move_paragraphs` appended in reverse; restore reading order.
-    let len = speeches[other].paragraphs.len();
-    speeches[other].paragraphs[len - moved..].reverse();
-    speeches[other].paragraph_spans[len - moved..].reverse();
     body[at] = Block::Speech {
         speech: p,
         first_paragraph: 0,
