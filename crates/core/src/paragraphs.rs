@@ -166,9 +166,9 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                 // A line that itself opens a paragraph is indented, so it
                 // had less room.
                 let room = if starts.last() == Some(&i) {
-                    pct(97).saturating_sub(measure.indent)
+                    pct(98).saturating_sub(measure.indent)
                 } else {
-                    pct(97)
+                    pct(98)
                 };
                 let cut_short = fits(i, room);
                 // Line i + 1 goes on, yet left room for the word after it on a
@@ -179,8 +179,8 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     + lines
                         .get(i + 2)
                         .map_or(0, |l| word_width(first_word(l.text)));
-                let next_indented = continues && next_room <= pct(98) && next_room > pct(80);
-                let next_narrow = continues && widths[i + 1] <= pct(90) && next_room > pct(98);
+                let next_indented = continues && next_room <= pct(99) && next_room > pct(80);
+                let next_narrow = continues && widths[i + 1] <= pct(92) && next_room > pct(98);
                 let opener = (continues && widths[i + 1] <= pct(93) && opens_paragraph(next))
                     || always_opens_paragraph(next)
                     || opens_procedure(next);
