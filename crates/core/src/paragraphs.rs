@@ -181,10 +181,10 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                         .map_or(0, |l| word_width(first_word(l.text)));
                 let next_indented = continues && next_room <= pct(99) && next_room > pct(80);
                 let next_narrow = continues && widths[i + 1] <= pct(92) && next_room > pct(98);
-                let opener = (continues && widths[i + 1] <= pct(93) && opens_paragraph(next))
-                    || always_opens_paragraph(next)
-                    || opens_procedure(next);
+                // Words that open a paragraph whatever the widths say.
                 let said = always_opens_paragraph(next) || opens_procedure(next);
+                let opener =
+                    said || (continues && widths[i + 1] <= pct(93) && opens_paragraph(next));
                 // Widths alone are weakest when both lines are nearly full;
                 // then a paragraph of fewer than about 50 words so far more
                 // often goes on (in the corpus, 19% of such breaks are real
@@ -202,7 +202,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     // paragraph of thousands of lines costs no more per line.
                     let mut words = 0;
                     for line in lines[first..=i].iter().rev() {
-                        words += line.text.split(' ').count();
+                        words += 1 + line.text.bytes().filter(|&b| b == b' ').count();
                         if words > SHORT_PARAGRAPH_WORDS {
                             return false;
                         }
