@@ -191,8 +191,11 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                 // after fewer than 40 words, 70% after more than 80).
                 let short_so_far = || {
                     let first = starts.last().copied().unwrap_or(0);
-                    // The President's set phrases are short paragraphs of their own.
-                    if opens_procedure(lines[first].text) {
+                    // The President's set phrases are short paragraphs of their
+                    // own, and so, often, is a speech's opening courtesy ("I
+                    // thank Special Envoy Griffiths …"), whose line carries the
+                    // label.
+                    if opens_procedure(lines[first].text) || lines[first].lead > 0 {
                         return false;
                     }
                     if widths[i] <= pct(86) || widths[i + 1] <= pct(84) {
