@@ -270,12 +270,9 @@ pub fn is_narrative(t: &str) -> bool {
     t.len() < 160 && t.ends_with("took the Chair.")
 }
 
-/// `In favour:` / `Against:` / `Abstaining:` opening a vote list (the list may follow on the same line).
-pub static VOTE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?P<side>In favour|Against|Abstaining|Abstentions)\s?:\s*(?P<rest>.*)$")
-});
-
-/// `(side, names)` when the line opens a vote list.
+/// `(side, names)` when the line opens a vote list: `In favour:` /
+/// `Against:` / `Abstaining:` (or `Abstentions:`), the list possibly
+/// following on the same line.
 pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
     if !matches!(t.as_bytes().first(), Some(b'I' | b'A')) {
         return None;
@@ -297,27 +294,48 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
     None
 }
 
-/// An interpretation note alone on a line.
-pub static LANGUAGE_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$"));
-
-/// `(spoke in French)` alone on a line.
+/// `(spoke in French)` alone on a line. Read by hand; the grammar, as a
+/// pattern: `^\((?:spoke|speaking) in \p{Lu}\p{Ll}+\)$` (a test checks the
+/// two agree on every line of the corpus).
 pub fn is_language_note(t: &str) -> bool {
-    t.starts_with("(sp") && t.ends_with(')') && LANGUAGE_NOTE.is_match(t)
+    let Some(rest) = t
+        .strip_prefix("(spoke in ")
+        .or_else(|| t.strip_prefix("(speaking in "))
+    else {
+        return false;
+    };
+    let Some(language) = rest.strip_suffix(')') else {
+        return false;
+    };
+    let mut chars = language.chars();
+    chars.next().is_some_and(is_capital) && !chars.as_str().is_empty() && chars.all(is_small)
 }
 
-/// `Agenda item 27` or `Adoption of the agenda`.
+/// `Agenda item 27` (or `Agenda items 27 and 28`, `Agenda item 12 (a)`) or
+/// `Adoption of the agenda` opening a line. Read by hand; the grammar, as a
+/// pattern: `^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption
+/// of the agenda)\b`. Whatever follows the first number, the word boundary
+/// holds right after it exactly when it holds at all, so the number decides.
 pub fn is_agenda_heading(t: &str) -> bool {
-    (t.starts_with("Agenda item") || t.starts_with("Adoption of the agenda"))
-        && AGENDA_ITEM.is_match(t)
+    let after_word_boundary = |rest: &str| {
+        !rest
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    if let Some(rest) = t.strip_prefix("Adoption of the agenda") {
+        return after_word_boundary(rest);
+    }
+    let Some(rest) = t.strip_prefix("Agenda item") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && after_word_boundary(&rest[digits..])
 }
-
-/// A numbered GA agenda heading.
-pub static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
-    )
-});
 
 /// A resolution number mentioned in a vote result: `as resolution 2504 (2020)`, `(resolution 65/188)`.
 pub static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -351,6 +369,52 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The hand readers agree with the patterns they replaced on every line
+    /// of the corpus and on edge cases.
+    #[test]
+    fn language_notes_and_agenda_headings_agree_with_their_patterns() {
+        let language = compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$");
+        let agenda = compile(
+            r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
+        );
+        let edge = [
+            "(spoke in French)",
+            "(speaking in Spanish)",
+            "(spoke in French) ",
+            "(spoke in F)",
+            "(spoke in ÉÉ)",
+            "(spoke in Ñandú)",
+            "(spoke in french)",
+            "(spoke in French",
+            "Agenda item 27",
+            "Agenda items 27 and 28",
+            "Agenda item 12 (a)",
+            "Agenda item 12a",
+            "Agenda item 12_",
+            "Agenda item 12é",
+            "Agenda item x",
+            "Agenda item",
+            "Agenda items  12",
+            "Adoption of the agenda",
+            "Adoption of the agendas",
+            "Adoption of the agenda.",
+        ];
+        let corpus = crate::corpus_texts();
+        let lines = corpus.iter().flat_map(|t| t.lines()).chain(edge);
+        let mut notes = 0;
+        let mut headings = 0;
+        for line in lines {
+            assert_eq!(is_language_note(line), language.is_match(line), "{line:?}");
+            assert_eq!(is_agenda_heading(line), agenda.is_match(line), "{line:?}");
+            notes += usize::from(is_language_note(line));
+            headings += usize::from(is_agenda_heading(line));
+        }
+        assert!(
+            notes > 20 && headings > 20,
+            "{notes} notes, {headings} headings"
+        );
     }
 
     fn label(s: &str) -> Option<regex_lite::Captures<'_>> {
