@@ -747,12 +747,8 @@ pub fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
             {
                 v.adopted = Some(false);
             }
-            if let Some(c) = re(&patterns::RESULT_RESOLUTION).captures(&r) {
-                v.resolution = if let Some(ga) = c.name("ga") {
-                    Some(format!("A/RES/{}", ga.as_str()))
-                } else {
-                    Some(format!("S/RES/{} ({})", &c["sc"], &c["year"]))
-                };
+            if let Some(symbol) = patterns::result_resolution(&r) {
+                v.resolution = Some(symbol);
             }
             v.result = Some(r);
         }
