@@ -19,12 +19,16 @@ use crate::patterns;
 use crate::text::text_width;
 use std::borrow::Cow;
 
+mod columns;
+
 /// A content line of the body (not furniture, not blank).
 #[derive(Debug, Clone)]
 pub struct Content<'a> {
     pub line: Line<'a>,
     /// A blank line (or furniture) stood before this line.
     pub blank_before: bool,
+    /// A form feed (page break) came since the previous content line.
+    pub page_start: bool,
     /// Printed width of the line's text (see [`text_width`]).
     pub width: u32,
 }
@@ -33,7 +37,9 @@ pub struct Content<'a> {
 pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
     let mut content = Vec::with_capacity(lines.len().saturating_sub(start));
     let mut blank = false;
+    let mut page_start = false;
     for line in &lines[start..] {
+        page_start |= line.page_break;
         if line.furniture {
             continue;
         }
@@ -45,8 +51,10 @@ pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
             width: text_width(&line.text),
             line: line.clone(),
             blank_before: blank,
+            page_start,
         });
         blank = false;
+        page_start = false;
     }
     content
 }
@@ -78,8 +86,9 @@ fn is_stray_word(content: &[Content], k: usize) -> bool {
         && (!t.ends_with('.') || matches!(t, "Mr." | "Ms." | "Mrs." | "Dr."))
 }
 
-/// Put moved words and column tails back in place.
+/// Put pages back in column order, then moved words and column tails.
 pub fn repair(content: &mut Vec<Content>) {
+    columns::restore_column_order(content);
     reattach_stray_words(content);
     reattach_column_tails(content);
 }

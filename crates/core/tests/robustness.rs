@@ -52,8 +52,9 @@ fn many_label_like_lines_parse() {
     assert_eq!(r.speeches[99_999].order, 100_000);
 }
 
-/// One 10 MB line, 200 000 stray single words, and 100 000 paragraphs each
-/// cut mid-sentence (they all join: in one pass, not one pass per join).
+/// One 10 MB line, 200 000 stray single words, 100 000 paragraphs each
+/// cut mid-sentence (they all join: in one pass, not one pass per join), and
+/// 2 000 pages of 11 blocks, the most whose column order is searched.
 #[test]
 fn degenerate_layouts_parse() {
     let long = "word ".repeat(2_000_000);
@@ -69,4 +70,12 @@ fn degenerate_layouts_parse() {
     let r = verbatim_core::parse(&cuts);
     assert_eq!(r.speeches.len(), 1);
     assert_eq!(r.speeches[0].paragraphs.len(), 1);
+    let block = "the words of a column go on\nand on without an end\n\n";
+    let page = format!("Each page opens here.\n\n{}", block.repeat(10));
+    let pages = format!(
+        "Mr. Kazykhanov (Kazakhstan): We begin.\n\n{}",
+        page.repeat(2_000).replace("Each page", "\u{c}Each page")
+    );
+    let r = verbatim_core::parse(&pages);
+    assert_eq!(r.speeches.len(), 1);
 }

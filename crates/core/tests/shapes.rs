@@ -332,7 +332,9 @@ fn presidents_national_statement_ends_in_the_presidents_turn() {
             "{words}"
         );
     }
-    assert!(yemen.paragraphs[1].starts_with("The Government of Yemen would like"));
+    // The paragraph poppler emitted beside Yemen's first is its second, as printed.
+    assert!(yemen.paragraphs[1].starts_with("The Houthi militias have pursed"));
+    assert!(yemen.paragraphs[2].starts_with("The Government of Yemen would like"));
 }
 
 /// A vote's outcome, which poppler emitted inside France's speech in
@@ -458,4 +460,44 @@ fn block_quotations_are_paragraphs_of_their_own() {
     assert!(paragraphs[quote].ends_with("in that state.” (A/60/1, para. 4)"));
     assert!(paragraphs[quote - 1].ends_with("As he says in his report,"));
     assert!(paragraphs[quote + 1].starts_with("Achieving the Millennium Development Goals"));
+}
+
+/// poppler emitted page 10 of S/PV.8702 as left, right, left, right: three of
+/// Tunisia's paragraphs came before its label and read as France's. With the
+/// columns put back, both speeches hold their paragraphs in printed order.
+#[test]
+fn interleaved_columns_give_each_speaker_their_paragraphs() {
+    let r = parse(&read(corpus_dir().join("raw/S_PV_8702.txt")));
+    let by_country = |c: &str| {
+        r.speeches
+            .iter()
+            .find(|s| s.country.as_deref() == Some(c))
+            .unwrap_or_else(|| panic!("{c} speaks"))
+    };
+    let france = by_country("France");
+    assert!(france
+        .paragraphs
+        .last()
+        .unwrap()
+        .starts_with("In conclusion, I would like to emphasize once"));
+    let tunisia = by_country("Tunisia");
+    let openings: Vec<String> = tunisia
+        .paragraphs
+        .iter()
+        .map(|p| p.split(' ').take(3).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        openings,
+        [
+            "At the outset,",
+            "I also wish",
+            "I want also",
+            "I thank the",
+            "As my delegation",
+            "Tunisia believes in",
+            "Success in implementing",
+            "We also reaffirm",
+            "In conclusion, the",
+        ]
+    );
 }

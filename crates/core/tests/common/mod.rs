@@ -29,6 +29,9 @@ pub const RECORDS: [&str; 10] = [
 pub fn record_path(name: &str, shape: &str) -> PathBuf {
     if shape == "pdfjs" {
         corpus_dir().join(format!("variants/{name}.pdfjs-copy.txt"))
+    } else if let Some(dir) = shape.strip_prefix("dir=") {
+        // A directory of re-made records (e.g. an experiment's output), same file names.
+        PathBuf::from(dir).join(format!("{name}.txt"))
     } else {
         corpus_dir().join(format!("raw/{name}.txt"))
     }
