@@ -85,45 +85,31 @@ impl Block<'_> {
 }
 
 /// Reorder the blocks of each page so that its left column reads before its right.
-pub fn restore_column_order(content: &mut Vec<Content>) {
+pub fn restore_column_order(content: &mut [Content]) {
     let pages = pages(content);
     if pages.len() < 2 {
         return;
     }
     let last_page = pages.len() - 1;
-    let mut new_order: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     // The first page holds the cover (and text spanning both columns).
     for (p, page) in pages.into_iter().enumerate().skip(1) {
-        if let Some(order) = reorder_page(content, page, p == last_page) {
-            new_order.push((p, order));
+        let Some(order) = reorder_page(content, &page, p == last_page) else {
+            continue;
+        };
+        // Rewrite the page's lines in the new order: only changed pages are
+        // touched, and their lines are mostly borrowed text (cheap to clone).
+        let from = page[0].0;
+        let mut reordered: Vec<Content> = Vec::with_capacity(page[page.len() - 1].1 - from);
+        for (start, end) in order {
+            let at = reordered.len();
+            reordered.extend_from_slice(&content[start..end]);
+            // Every block came after a blank line or a page break.
+            reordered[at].blank_before = true;
+        }
+        for (slot, line) in content[from..].iter_mut().zip(reordered) {
+            *slot = line;
         }
     }
-    if new_order.is_empty() {
-        return;
-    }
-    // Lay the lines down again, page by page; no line is copied.
-    let mut slots: Vec<Option<Content>> = std::mem::take(content).into_iter().map(Some).collect();
-    let mut out: Vec<Content> = Vec::with_capacity(slots.len());
-    let mut next = 0;
-    for (_, blocks) in new_order {
-        let from = blocks.iter().map(|b| b.0).min().unwrap_or(next);
-        let to = blocks.iter().map(|b| b.1).max().unwrap_or(next);
-        out.extend(slots[next..from].iter_mut().filter_map(Option::take));
-        for (start, end) in blocks {
-            let mut first = true;
-            for mut line in slots[start..end].iter_mut().filter_map(Option::take) {
-                if first {
-                    // Every block came after a blank line or a page break.
-                    line.blank_before = true;
-                    first = false;
-                }
-                out.push(line);
-            }
-        }
-        next = to;
-    }
-    out.extend(slots[next..].iter_mut().filter_map(Option::take));
-    *content = out;
 }
 
 /// The blocks of each page, as content line ranges.
@@ -149,7 +135,7 @@ fn pages(content: &[Content]) -> Vec<Vec<(usize, usize)>> {
 /// The page's blocks in reading order, if that differs from the order given.
 fn reorder_page(
     content: &[Content],
-    page: Vec<(usize, usize)>,
+    page: &[(usize, usize)],
     last_page: bool,
 ) -> Option<Vec<(usize, usize)>> {
     if page.len() < 3 || page.len() > MAX_BLOCKS {
