@@ -371,96 +371,78 @@ mod tests {
         )]
     }
 
-    /// S/PV.8699, p. 10: the tops of both columns came out side by side
-    /// (left, right, left, right); the left column's foot stops mid-sentence
-    /// ("… We") and the right column's top continues it ("will also strive").
-    #[test]
-    fn interleaved_column_tops_go_back_in_column_order() {
-        let page = vec![
-            block(
+    /// S/PV.8699, p. 10, as poppler emitted it: the tops of both columns side by
+    /// side (left, right, left, right), then the rest of the left column, whose
+    /// foot stops mid-sentence ("… We"), and the rest of the right, whose top
+    /// ("will also strive") continues it.
+    fn interleaved_page() -> Vec<String> {
+        [
+            (
                 "from lessons learned and conviction. And, talking",
                 0,
                 "of fathers and mothers, Eleanor Roosevelt said:",
             ),
-            block(
+            (
                 "will also strive to promote norms and principles",
                 0,
                 "upholding stability in cyberspace.",
             ),
-            block(
+            (
                 "“It is not enough to talk about peace. One must",
                 1,
                 "One must work at it.”",
             ),
-            block(
+            (
                 "In that vein, we encourage the Security Council",
                 4,
                 "often act as drivers of conflict.",
             ),
-            block(
+            (
                 "Conflict after conflict in the past — from the",
                 40,
                 "the use of lethal autonomous weapons systems. We",
             ),
-            block(
+            (
                 "The recent events in the Middle East are of",
                 40,
                 "adoption of the Charter in San",
             ),
-        ];
+        ]
+        .iter()
+        .map(|&(first, filler, last)| block(first, filler, last))
+        .collect()
+    }
+
+    fn first_lines(blocks: &[String]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| b.lines().next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn interleaved_column_tops_go_back_in_column_order() {
+        let page = interleaved_page();
+        let left_then_right: Vec<String> = [0, 2, 4, 1, 3, 5]
+            .iter()
+            .map(|&i| page[i].clone())
+            .collect();
         assert_eq!(
             restored(&[cover(), page, last_page()]),
-            [
-                "from lessons learned and conviction. And, talking",
-                "“It is not enough to talk about peace. One must",
-                "Conflict after conflict in the past — from the",
-                "will also strive to promote norms and principles",
-                "In that vein, we encourage the Security Council",
-                "The recent events in the Middle East are of",
-            ]
+            first_lines(&left_then_right)
         );
     }
 
     /// The same page as printed: nothing to repair, nothing moves.
     #[test]
     fn a_page_in_column_order_is_left_alone() {
-        let page = vec![
-            block(
-                "from lessons learned and conviction. And, talking",
-                0,
-                "of fathers and mothers, Eleanor Roosevelt said:",
-            ),
-            block(
-                "“It is not enough to talk about peace. One must",
-                1,
-                "One must work at it.”",
-            ),
-            block(
-                "Conflict after conflict in the past — from the",
-                40,
-                "the use of lethal autonomous weapons systems. We",
-            ),
-            block(
-                "will also strive to promote norms and principles",
-                0,
-                "upholding stability in cyberspace.",
-            ),
-            block(
-                "In that vein, we encourage the Security Council",
-                4,
-                "often act as drivers of conflict.",
-            ),
-            block(
-                "The recent events in the Middle East are of",
-                40,
-                "adoption of the Charter in San",
-            ),
-        ];
-        let firsts: Vec<String> = page
+        let page = interleaved_page();
+        let printed: Vec<String> = [0, 2, 4, 1, 3, 5]
             .iter()
-            .map(|b| b.lines().next().unwrap().to_string())
+            .map(|&i| page[i].clone())
             .collect();
-        assert_eq!(restored(&[cover(), page, last_page()]), firsts);
+        let firsts = first_lines(&printed);
+        assert_eq!(restored(&[cover(), printed, last_page()]), firsts);
     }
 
     /// "I now give the floor to the representative of Cyprus." emitted after
@@ -497,45 +479,25 @@ mod tests {
         assert_eq!(got[floor + 1], "Mr. Mavroyiannis (Cyprus): I wish to thank");
     }
 
+    /// Content lines of `text` before and after the repair.
+    fn before_and_after(text: &str) -> (Vec<String>, Vec<String>) {
+        let lines = split_lines(text);
+        let mut content = content_lines(&lines, 0);
+        let before = content.iter().map(|c| c.line.text.to_string()).collect();
+        restore_column_order(&mut content);
+        let after = content.iter().map(|c| c.line.text.to_string()).collect();
+        (before, after)
+    }
+
     /// Text without form feeds (a browser's copy, a pasted speech) has no pages
     /// to reorder, and neither has the first page, which holds the cover.
     #[test]
     fn text_without_pages_and_the_first_page_are_left_alone() {
-        let scrambled = [
-            block(
-                "from lessons learned and conviction. And, talking",
-                0,
-                "of fathers and mothers, Eleanor Roosevelt said:",
-            ),
-            block(
-                "will also strive to promote norms and principles",
-                0,
-                "upholding stability in cyberspace.",
-            ),
-            block(
-                "“It is not enough to talk about peace. One must",
-                1,
-                "One must work at it.”",
-            ),
-            block(
-                "Conflict after conflict in the past — from the",
-                40,
-                "the use of lethal autonomous weapons systems. We",
-            ),
-        ];
-        let text = scrambled.join("\n\n");
-        let lines = split_lines(&text);
-        let mut content = content_lines(&lines, 0);
-        let before: Vec<String> = content.iter().map(|c| c.line.text.to_string()).collect();
-        restore_column_order(&mut content);
-        let after: Vec<String> = content.iter().map(|c| c.line.text.to_string()).collect();
+        let text = interleaved_page().join("\n\n");
+        let (before, after) = before_and_after(&text);
         assert_eq!(before, after);
-        let with_page = format!("{text}\n\u{c}{}", last_page().join("\n\n"));
-        let lines = split_lines(&with_page);
-        let mut content = content_lines(&lines, 0);
-        let before: Vec<String> = content.iter().map(|c| c.line.text.to_string()).collect();
-        restore_column_order(&mut content);
-        let after: Vec<String> = content.iter().map(|c| c.line.text.to_string()).collect();
+        let (before, after) =
+            before_and_after(&format!("{text}\n\u{c}{}", last_page().join("\n\n")));
         assert_eq!(before, after);
     }
 }
