@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Verbatim needs, skipping what is there:
-# the wasm32 target, trunk 0.21.14, wasm-bindgen-cli equal to the pinned crate,
+# the wasm32 target and the standard library's source (the release build
+# rebuilds std for size), trunk 0.21.14, wasm-bindgen-cli equal to the pinned crate,
 # Debian's chromium + chromium-driver (for browser tests), and the npm packages
 # of tests/e2e (playwright-core, and binaryen whose wasm-opt the release build uses).
 #   scripts/setup.sh            everything
@@ -22,6 +23,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  say "adding the rust-src component (the release build rebuilds std)"
+  rustup component add rust-src
 fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
