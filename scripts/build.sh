@@ -11,7 +11,7 @@ source scripts/env.sh
 # "abort"); now it carries no message, and the parser is fuzzed not to panic.
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 # Trunk runs cargo offline; the rebuilt std's own dependencies are fetched
 # (from crates.io) and everything compiled here first.
 cargo build --quiet --target wasm32-unknown-unknown --manifest-path app/Cargo.toml \
