@@ -15,7 +15,8 @@ pub fn bench_parse(text: &str) -> usize {
 }
 
 fn main() {
-    console_error_panic_hook::set_once();
+    // No panic hook: the release build makes a panic an immediate abort
+    // (scripts/build.sh), so a hook would never run.
     // In the parse worker (see `worker`) there is no page to mount.
     if web_sys::window().is_none() {
         return;
