@@ -3,19 +3,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-# Size: the standard library is rebuilt with panics as an immediate abort, so
-# no panic message, location or formatting code is linked (about 32 KB gzip of
-# the first load). These are unstable flags: RUSTC_BOOTSTRAP lets this pinned
-# stable toolchain take them, for this build only (native builds and tests
-# use none of it). A panic was already an abort in the browser (panic =
-# "abort"); now it carries no message, and the parser is fuzzed not to panic.
-export RUSTC_BOOTSTRAP=1
-export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
-# Trunk runs cargo offline; the rebuilt std's own dependencies are fetched
-# (from crates.io) and everything compiled here first.
-cargo build --quiet --target wasm32-unknown-unknown --manifest-path app/Cargo.toml \
-  --profile wasm-release --bin verbatim-app
+# Size: the standard library is rebuilt with panics as an immediate abort and
+# without Debug formatting or source locations, so no panic message or
+# formatting code is linked (about 38 KB gzip of the first load). These are
+# unstable flags: RUSTC_BOOTSTRAP lets this pinned stable toolchain take them,
+# for this build only (native builds and tests use none of it). A panic was
+# already an abort in the browser (panic = "abort"); now it carries no
+# message, and the parser is fuzzed not to panic.
+size_flags=(
+  RUSTC_BOOTSTRAP=1
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
+)
+# Trunk runs cargo offline, so the rebuilt std's own dependencies are fetched
+# (from crates.io) and everything compiled here first. Without rust-src, or if
+# that fails, the app is still built, only larger, and the script says so.
+if rustup component list --installed 2>/dev/null | grep -qx rust-src &&
+  env "${size_flags[@]}" cargo build --quiet --target wasm32-unknown-unknown \
+    --manifest-path app/Cargo.toml --profile wasm-release --bin verbatim-app; then
+  export "${size_flags[@]}"
+else
+  echo "build.sh: std could not be rebuilt for size; building the larger bundle" >&2
+fi
 (cd app && trunk build --release --offline)
 node scripts/postbuild.mjs dist
 wasm=$(ls dist/*.wasm) js=$(ls dist/*.js) css=$(ls dist/*.css)

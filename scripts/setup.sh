@@ -27,7 +27,7 @@ fi
 
 if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
   say "adding the rust-src component (the release build rebuilds std)"
-  rustup component add rust-src
+  rustup component add rust-src || say "rust-src unavailable: the release build will be larger"
 fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
