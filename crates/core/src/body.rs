@@ -25,11 +25,11 @@ pub struct Body {
 }
 
 /// A label found at a content line.
-struct LabelHit {
+pub(crate) struct LabelHit {
     /// Content index of the line holding the colon.
     last: usize,
     /// The label text without its colon.
-    label: String,
+    pub(crate) label: String,
     /// Byte offset in the input where the speech text starts.
     text_start: usize,
     /// The text after the colon on the last label line.
@@ -200,7 +200,7 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
     }
 }
 
-fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
+pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     let first = &content[k].line;
     if !patterns::may_start_label(&first.text) {
         return None;

@@ -14,7 +14,7 @@ use crate::model::{Block, Speech};
 
 /// Who the President gives the floor to, as the invitation names them.
 #[derive(Debug, PartialEq, Eq)]
-enum Invitee<'a> {
+pub(crate) enum Invitee<'a> {
     /// "the representative of Eritrea", "the Minister for … of Chad".
     Country(&'a str),
     /// "His Excellency Mr. X".
@@ -27,10 +27,10 @@ enum Invitee<'a> {
 
 /// An invitation to speak at the start of a President's paragraph.
 #[derive(Debug, PartialEq, Eq)]
-struct Invitation<'a> {
-    invitee: Invitee<'a>,
+pub(crate) struct Invitation<'a> {
+    pub(crate) invitee: Invitee<'a>,
     /// Byte length of the invitation's sentence (through its full stop).
-    len: usize,
+    pub(crate) len: usize,
 }
 
 /// The openings of an invitation, word by word (one ASCII whitespace
@@ -61,7 +61,7 @@ const OPENINGS: [&[&str]; 9] = [
 ///          | (Mr|Ms|Mrs|Dr)\.\s(?P<name>[^.;,]+?)
 ///          | the\s(?P<office>[^.;]+)) \.
 /// ```
-fn read_invitation(paragraph: &str) -> Option<Invitation<'_>> {
+pub(crate) fn read_invitation(paragraph: &str) -> Option<Invitation<'_>> {
     let b = paragraph.as_bytes();
     let at = OPENINGS
         .iter()

@@ -53,7 +53,7 @@
 //! page, which holds the cover, is left as it is.
 
 use super::Content;
-use crate::patterns;
+use crate::{body, patterns, turns};
 
 /// Pages with more blocks than this are left alone (the corpus has at most 11;
 /// the search is exponential in it).
@@ -160,12 +160,9 @@ fn reorder_page(
     // A vote's lists are short indented lines that poppler cuts and orders
     // erratically (S/PV.8700 p. 3 ends with the left column's last list).
     if page.iter().any(|&(a, b)| {
-        content[a..b].iter().any(|c| {
-            matches!(
-                c.line.text.as_ref(),
-                "In favour:" | "Against:" | "Abstaining:"
-            )
-        })
+        content[a..b]
+            .iter()
+            .any(|c| patterns::vote_list(&c.line.text).is_some())
     }) {
         return None;
     }
@@ -186,9 +183,7 @@ fn reorder_page(
 fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
     let first = content[start].line.text.as_ref();
     let last = content[end - 1].line.text.as_ref();
-    let label = patterns::may_start_label(first)
-        && !first.starts_with("The ")
-        && first.find(':').is_some_and(|colon| colon <= 90);
+    let label = body::label_at(content, start).is_some_and(|hit| !hit.label.starts_with("The "));
     Block {
         start,
         end,
@@ -204,8 +199,10 @@ fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
     }
 }
 
-/// "… I now give the floor to the representative of Cyprus." ending a block: `Cyprus`.
-/// Empty when the floor goes to someone not named by country.
+/// The President giving the floor ("I now give the floor to the representative
+/// of Cyprus.") as a block's last sentence: the country (`Cyprus`), or empty
+/// when the floor goes to someone not named by country. Read by
+/// [`turns::read_invitation`], tried at each "I " in the block's last lines.
 fn floor_given_to(content: &[Content], start: usize, end: usize) -> Option<String> {
     // The sentence can run over a few lines; the block's last three hold it.
     let tail: Vec<&str> = content[start.max(end.saturating_sub(3))..end]
@@ -213,16 +210,16 @@ fn floor_given_to(content: &[Content], start: usize, end: usize) -> Option<Strin
         .map(|c| c.line.text.as_ref())
         .collect();
     let tail = tail.join(" ");
-    let sentence = tail.strip_suffix('.')?;
-    let at = sentence.rfind("give the floor to ")?;
-    let given_to = &sentence[at + "give the floor to ".len()..];
-    if given_to.contains('.') {
-        return None;
-    }
-    let country = given_to
-        .rsplit_once("representative of ")
-        .map_or("", |(_, c)| c);
-    Some(country.to_string())
+    let tail = tail.trim_end();
+    tail.match_indices("I ")
+        .map(|(at, _)| at)
+        .filter(|&at| at == 0 || tail.as_bytes()[at - 1] == b' ')
+        .filter_map(|at| turns::read_invitation(&tail[at..]).map(|inv| (at, inv)))
+        .find(|(at, inv)| at + inv.len == tail.len())
+        .map(|(_, inv)| match inv.invitee {
+            turns::Invitee::Country(country) => country.to_string(),
+            _ => String::new(),
+        })
 }
 
 /// A President's "I now give the floor to the representative of X." that poppler
