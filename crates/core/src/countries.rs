@@ -6,6 +6,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+mod split;
+use split::words;
+
 /// The distinct words of the member-state names, one per line, derived by
 /// `build.rs` from the data file (the whole table is not embedded).
 const COUNTRY_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/country_words.txt"));
@@ -15,14 +18,6 @@ static COUNTRY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     words.insert("none");
     words
 });
-
-/// A line's words, split and folded as the country words were (`build.rs`
-/// does the same to the names: keep the two in step).
-fn words(line: &str) -> impl Iterator<Item = String> + '_ {
-    line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-}
 
 /// Is every word of `line` a word of some country name (a vote list line)?
 pub fn is_country_list_line(line: &str) -> bool {
