@@ -321,7 +321,7 @@ pub fn is_agenda_heading(t: &str) -> bool {
         !rest
             .bytes()
             .next()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+            .is_some_and(crate::symbols::is_word_byte)
     };
     if let Some(rest) = t.strip_prefix("Adoption of the agenda") {
         return after_word_boundary(rest);
@@ -351,7 +351,7 @@ pub fn result_resolution(text: &str) -> Option<String> {
             .count()
     };
     for (at, word) in text.match_indices("resolution") {
-        let word_start = at == 0 || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_');
+        let word_start = at == 0 || !crate::symbols::is_word_byte(b[at - 1]);
         let space = at + word.len();
         if !word_start || !b.get(space).is_some_and(|&c| is_pattern_space(c)) {
             continue;

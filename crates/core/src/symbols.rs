@@ -286,7 +286,7 @@ fn resolution_item_len(s: &[u8]) -> Option<usize> {
 }
 
 /// `\b` in our patterns is ASCII: these bytes are word characters.
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
