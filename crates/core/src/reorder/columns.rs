@@ -185,9 +185,7 @@ fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
         start,
         end,
         first,
-        open: !last
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', ';', '”', '"', '’', ')', ']']),
+        open: !super::ends_finished(last),
         continues: first
             .trim_start()
             .starts_with(|c: char| c.is_ascii_lowercase()),
