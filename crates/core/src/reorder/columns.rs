@@ -151,7 +151,10 @@ fn reorder_page(
     }
     // A word or two alone between blank lines is a justified line poppler broke
     // apart (see `reattach_stray_words`): the page's blocks are not columns.
-    if page.iter().any(|&(a, _)| super::is_stray_word(content, a)) {
+    if page
+        .iter()
+        .any(|&(a, b)| b - a == 1 && content[a].line.text.split(' ').count() < 4)
+    {
         return None;
     }
     // A vote's lists are short indented lines that poppler cuts and orders
