@@ -151,6 +151,8 @@ fn reorder_page(
     }
     // A word or two alone between blank lines is a justified line poppler broke
     // apart (see `reattach_stray_words`): the page's blocks are not columns.
+    // Wider than `is_stray_word` (up to three words, any ending) on purpose:
+    // that narrower test lets S/PV.8702 and A/65/PV.71 pages through.
     if page
         .iter()
         .any(|&(a, b)| b - a == 1 && content[a].line.text.split(' ').count() < 4)
