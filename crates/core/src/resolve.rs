@@ -3,8 +3,6 @@
 //! invited them ("I invite Mr. Chambas, Special Representative of …").
 
 use crate::model::{Meeting, Speech};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Input};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -17,38 +15,49 @@ static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Where an invitation's title word may stand (the regex is tried only there).
-static TITLES: LazyLock<dfa::DFA> = LazyLock::new(|| {
-    dfa::DFA::new([
-        "Mr.",
-        "Ms.",
-        "Mrs.",
-        "Dr.",
-        "Miss",
-        "Sir",
-        "Dame",
-        "Judge",
-        "Archbishop",
-        "Monsignor",
-        "Sheikh",
-        "Ambassador",
-    ])
-    .expect("built-in titles")
-});
+/// The title words an invitation's name follows; [`INVITEE`] is tried only
+/// where one of them stands.
+const TITLES: [&str; 12] = [
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "Miss",
+    "Sir",
+    "Dame",
+    "Judge",
+    "Archbishop",
+    "Monsignor",
+    "Sheikh",
+    "Ambassador",
+];
+
+/// Where a title stands in `paragraph`: (start, end), left to right. No title
+/// begins another, so at most one stands at each place.
+fn titles(paragraph: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = paragraph.as_bytes();
+    memchr::memchr3_iter(b'M', b'D', b'S', bytes)
+        .chain(memchr::memchr2_iter(b'J', b'A', bytes))
+        .filter_map(move |at| {
+            let title = TITLES
+                .iter()
+                .find(|t| bytes[at..].starts_with(t.as_bytes()))?;
+            Some((at, at + title.len()))
+        })
+}
 
 /// Every invitation in `paragraph`, left to right, not overlapping.
 fn invitations(paragraph: &str) -> Vec<regex_lite::Captures<'_>> {
     let mut out: Vec<regex_lite::Captures> = Vec::new();
     let mut resume = 0;
-    let Ok(hits) = TITLES.try_find_overlapping_iter(Input::new(paragraph)) else {
-        return out;
-    };
-    for hit in hits {
-        if hit.start() < resume || !name_then_comma(&paragraph[hit.end()..]) {
+    let mut hits: Vec<(usize, usize)> = titles(paragraph).collect();
+    hits.sort_unstable();
+    for (start, end) in hits {
+        if start < resume || !name_then_comma(&paragraph[end..]) {
             continue;
         }
-        if let Some(c) = INVITEE.captures(&paragraph[hit.start()..]) {
-            resume = hit.start() + c.get(0).map_or(0, |m| m.end());
+        if let Some(c) = INVITEE.captures(&paragraph[start..]) {
+            resume = start + c.get(0).map_or(0, |m| m.end());
             out.push(c);
         }
     }

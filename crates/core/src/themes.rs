@@ -2,11 +2,12 @@
 //! protection of civilians, terrorism, …
 //!
 //! Terms come from a data file (`data/themes.tsv`, and users' own themes) and
-//! are matched all at once with Aho-Corasick, case-insensitively, on word
-//! boundaries, leftmost-longest (so "sexual violence" wins over "violence").
+//! are matched all at once (`matcher.rs`), case-insensitively, whole words
+//! only, leftmost-longest (so "sexual violence" wins over "violence").
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Input, MatchKind};
+mod matcher;
+
+use matcher::TermMatcher;
 use serde::{Deserialize, Serialize};
 
 /// The built-in theme list.
@@ -33,11 +34,9 @@ pub struct ThemeMatch {
 #[derive(Debug, Clone)]
 pub struct ThemeSet {
     pub themes: Vec<Theme>,
-    /// The terms' DFA, used directly rather than through `AhoCorasick`: the
-    /// wrapper's trait objects link every automaton kind (and their `Debug`
-    /// code) into the bundle.
-    matcher: Option<dfa::DFA>,
-    /// For each pattern, the theme it belongs to.
+    /// All themes' terms (each in its straight- and curly-apostrophe form).
+    matcher: TermMatcher,
+    /// For each of the matcher's terms, the theme it belongs to.
     owner: Vec<usize>,
 }
 
@@ -111,17 +110,7 @@ impl ThemeSet {
                 owner.push(i);
             }
         }
-        let matcher = if patterns.is_empty() {
-            None
-        } else {
-            // A DFA: a few hundred short, case-insensitive terms defeat the
-            // prefilters, and the DFA scans about 5× faster than the NFA.
-            dfa::Builder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .ok()
-        };
+        let matcher = TermMatcher::new(patterns.iter().map(String::as_str));
         ThemeSet {
             themes,
             matcher,
@@ -134,7 +123,7 @@ impl ThemeSet {
         ThemeSet::new(parse_themes_tsv(BUILTIN_THEMES_TSV))
     }
 
-    /// Theme terms in `text`, on word boundaries, in order.
+    /// Theme terms in `text`, whole words only, in order.
     pub fn find(&self, text: &str) -> Vec<ThemeMatch> {
         let mut out = Vec::new();
         self.for_each_match(text, |m| out.push(m));
@@ -143,25 +132,13 @@ impl ThemeSet {
 
     /// [`ThemeSet::find`] without collecting (counting needs no vector).
     pub fn for_each_match(&self, text: &str, mut f: impl FnMut(ThemeMatch)) {
-        let Some(m) = &self.matcher else {
-            return;
-        };
-        let bytes = text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let Ok(matches) = m.try_find_iter(Input::new(text)) else {
-            return;
-        };
-        for x in matches {
-            let before = x.start() == 0 || !is_word(bytes[x.start() - 1]);
-            let after = x.end() == bytes.len() || !is_word(bytes[x.end()]);
-            if before && after {
-                f(ThemeMatch {
-                    theme: self.owner[x.pattern().as_usize()],
-                    start: x.start(),
-                    end: x.end(),
-                });
-            }
-        }
+        self.matcher.for_each_match(text, |term, start, end| {
+            f(ThemeMatch {
+                theme: self.owner[term],
+                start,
+                end,
+            })
+        });
     }
 }
 
