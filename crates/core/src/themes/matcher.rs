@@ -119,14 +119,39 @@ impl TermMatcher {
             }
             compiled.push(term);
         }
+        // Entries grouped by bucket (counted, then placed), each bucket's in
+        // (key, longest first) order by insertion: buckets hold a few entries,
+        // and a generic sort would add its code to the bundle for this alone.
         let bucket = |key: u64| filter_slot(key) >> 6;
-        by_first_word.sort_by_key(|&(key, t)| {
-            let longest_first = std::cmp::Reverse(compiled[t as usize].len());
-            (bucket(key), key, longest_first, t)
-        });
-        let bucket_starts = (0..=filter.len())
-            .map(|b| by_first_word.partition_point(|&(key, _)| bucket(key) < b) as u32)
-            .collect();
+        let mut bucket_starts = vec![0u32; filter.len() + 1];
+        for &(key, _) in &by_first_word {
+            bucket_starts[bucket(key) + 1] += 1;
+        }
+        for b in 1..bucket_starts.len() {
+            bucket_starts[b] += bucket_starts[b - 1];
+        }
+        let mut placed = vec![(0u64, 0u32); by_first_word.len()];
+        let mut next = bucket_starts.clone();
+        for &(key, t) in &by_first_word {
+            let at = &mut next[bucket(key)];
+            placed[*at as usize] = (key, t);
+            *at += 1;
+        }
+        let goes_before = |a: (u64, u32), b: (u64, u32)| {
+            let (la, lb) = (compiled[a.1 as usize].len(), compiled[b.1 as usize].len());
+            (a.0, std::cmp::Reverse(la), a.1) < (b.0, std::cmp::Reverse(lb), b.1)
+        };
+        for b in 0..filter.len() {
+            let entries = &mut placed[bucket_starts[b] as usize..bucket_starts[b + 1] as usize];
+            for i in 1..entries.len() {
+                let mut j = i;
+                while j > 0 && goes_before(entries[j], entries[j - 1]) {
+                    entries.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+        }
+        let by_first_word = placed;
         TermMatcher {
             filter,
             by_first_word,
