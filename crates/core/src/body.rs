@@ -12,7 +12,9 @@ use crate::paragraphs::{
     holds_two_printed_lines, join_lines, paragraph_starts, restore_compound_hyphens, Measure,
     ParagraphMode, TextLine,
 };
-use crate::patterns::{self, re};
+use crate::patterns;
+#[cfg(test)]
+use crate::patterns::re;
 use crate::reorder::{self, Content};
 use crate::text::text_width;
 use std::borrow::Cow;
@@ -235,7 +237,7 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         }
         (colon_at, fields)
     } else {
-        label_by_pattern(&joined)?
+        label_by_grammar(&joined)?
     };
     let line_of_colon = offsets.iter().rposition(|&o| o <= colon).unwrap_or(0);
     let last = k + line_of_colon;
@@ -258,19 +260,6 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         span: [first.start, text_start],
     })
 }
-
-/// Group numbers of [`patterns::LABEL`]'s named parts, looked up once:
-/// `regex-lite` hashes the name on every `Captures::name` call, which cost
-/// more than the match itself in the browser.
-static LABEL_GROUPS: std::sync::LazyLock<[usize; 6]> = std::sync::LazyLock::new(|| {
-    let names: Vec<Option<&str>> = re(&patterns::LABEL).capture_names().collect();
-    ["title", "name", "office", "country", "role", "lang"].map(|wanted| {
-        names
-            .iter()
-            .position(|n| *n == Some(wanted))
-            .expect("LABEL names its parts")
-    })
-});
 
 /// The named parts of a label (see [`patterns::LABEL`]).
 #[derive(Debug, Default, PartialEq)]
@@ -302,33 +291,32 @@ fn plain_office(joined: &str, colon: usize) -> Option<&str> {
     (known && after_colon_ok).then_some(office)
 }
 
-/// [`patterns::LABEL`] at the first of the first four colons where it
-/// matches: the label's colon and its named parts.
-fn label_by_pattern(joined: &str) -> Option<(usize, LabelFields)> {
-    let caps = joined.match_indices(':').take(4).find_map(|(colon, _)| {
-        let upto = joined[colon + 1..]
-            .chars()
-            .next()
-            .map_or(joined.len(), |c| colon + 1 + c.len_utf8());
-        re(&patterns::LABEL).captures(&joined[..upto])
-    })?;
-    let whole = caps.get(0).expect("match").as_str();
-    // A sentence boundary inside the label means we joined prose to a label.
-    if whole.contains(". The ") {
+/// [`patterns::read_label`], if the label's colon is among the first four
+/// colons of `joined` (a label reaches no further): the colon and the
+/// label's named parts.
+fn label_by_grammar(joined: &str) -> Option<(usize, LabelFields)> {
+    let label = patterns::read_label(joined)?;
+    if joined
+        .match_indices(':')
+        .take(4)
+        .all(|(colon, _)| colon != label.colon)
+    {
         return None;
     }
-    let colon = whole.rfind(':').expect("label ends with colon");
-    let [title, name, office, country, role, language] = *LABEL_GROUPS;
-    let get = |group: usize| caps.get(group).map(|m| m.as_str().to_owned());
+    // A sentence boundary inside the label means we joined prose to a label.
+    if joined[..label.end].contains(". The ") {
+        return None;
+    }
+    let owned = |part: Option<&str>| part.map(str::to_owned);
     Some((
-        colon,
+        label.colon,
         LabelFields {
-            title: get(title),
-            name: get(name),
-            office: get(office),
-            country: get(country),
-            role: get(role),
-            language: get(language),
+            title: owned(label.title),
+            name: owned(label.name),
+            office: owned(label.office),
+            country: owned(label.country),
+            role: owned(label.role),
+            language: owned(label.language),
         },
     ))
 }
@@ -784,6 +772,36 @@ fn outcome_sentences(p: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The label as the pattern that [`patterns::read_label`] replaced reads
+    /// it: the pattern at the first of the first four colons where it matches.
+    fn label_by_pattern(joined: &str) -> Option<(usize, LabelFields)> {
+        let caps = joined.match_indices(':').take(4).find_map(|(colon, _)| {
+            let upto = joined[colon + 1..]
+                .chars()
+                .next()
+                .map_or(joined.len(), |c| colon + 1 + c.len_utf8());
+            re(&patterns::LABEL).captures(&joined[..upto])
+        })?;
+        let whole = caps.get(0).expect("match").as_str();
+        // A sentence boundary inside the label means we joined prose to a label.
+        if whole.contains(". The ") {
+            return None;
+        }
+        let colon = whole.rfind(':').expect("label ends with colon");
+        let get = |group: &str| caps.name(group).map(|m| m.as_str().to_owned());
+        Some((
+            colon,
+            LabelFields {
+                title: get("title"),
+                name: get("name"),
+                office: get("office"),
+                country: get("country"),
+                role: get("role"),
+                language: get("lang"),
+            },
+        ))
+    }
 
     /// The hand-read delegate label must agree with the pattern wherever it
     /// answers: checked on every label candidate of the shared corpus (all

@@ -7,28 +7,175 @@
 use crate::lines::Line;
 use crate::model::{AgendaItem, Diagnostic, Meeting, Member, Person};
 use crate::patterns;
+use crate::patterns::scan::Scan;
 use crate::symbols;
-use regex_lite::Regex;
-use std::sync::LazyLock;
 
-static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::patterns::compile(
-        r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
-    )
-});
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::patterns::compile(
-        r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?P<d>\d{1,2})\s(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<y>\d{4})(?:,\s(?P<t>.+))?$",
-    )
-});
-static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::patterns::compile(
-        r"^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$",
-    )
-});
-static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::patterns::compile(r"^(?P<n>\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$")
-});
+/// The cover's symbol line, `S/PV.8699` or `S/PV. 8699 (Resumption 1)`.
+struct SymbolLine<'a> {
+    /// Up to the `PV.`: `S/PV.`, `A/58/PV.`, `S /PV.`.
+    prefix: &'a str,
+    number: &'a str,
+    /// ` (Resumption 1)`.
+    resumption: Option<&'a str>,
+}
+
+/// `^[ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?$`, by hand.
+fn read_symbol_line(t: &str) -> Option<SymbolLine<'_>> {
+    let mut s = Scan::new(t);
+    s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
+    s.opt_space();
+    if !s.lit("/") {
+        return None;
+    }
+    let mut session = s;
+    if session.digits(1, usize::MAX).is_some() && session.lit("/") {
+        s = session;
+    }
+    if !s.lit("PV.") {
+        return None;
+    }
+    let prefix = s.since(0);
+    s.opt_space();
+    let number = s.digits(1, usize::MAX)?;
+    let from = s.at();
+    let mut r = s;
+    let mut resumption = None;
+    if r.space()
+        && r.lit("(Resumption")
+        && r.space()
+        && r.digits(1, usize::MAX).is_some()
+        && r.lit(")")
+    {
+        resumption = Some(r.since(from));
+        s = r;
+    }
+    s.done().then_some(SymbolLine {
+        prefix,
+        number,
+        resumption,
+    })
+}
+
+/// The cover's date line, `Wednesday, 8 January 2020, 10 a.m.`.
+struct DateLine<'a> {
+    day: &'a str,
+    month: &'a str,
+    year: &'a str,
+    /// What follows the year and a comma: the time.
+    time: Option<&'a str>,
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `^Weekday,\s\d{1,2}\sMonth\s\d{4}(?:,\s(.+))?$`, by hand.
+fn read_date_line(t: &str) -> Option<DateLine<'_>> {
+    let mut s = Scan::new(t);
+    s.one_of(&WEEKDAYS)?;
+    if !(s.lit(",") && s.space()) {
+        return None;
+    }
+    let day = s.digits(1, 2)?;
+    if !s.space() {
+        return None;
+    }
+    let month = s.one_of(&MONTHS)?;
+    if !s.space() {
+        return None;
+    }
+    let year = s.digits(4, 4)?;
+    let mut time = None;
+    if !s.done() {
+        if !(s.lit(",") && s.space()) || s.done() || s.rest().contains('\n') {
+            return None;
+        }
+        time = Some(s.rest());
+    }
+    Some(DateLine {
+        day,
+        month,
+        year,
+        time,
+    })
+}
+
+/// A session line, `Seventy-fifth year`, `Tenth emergency special session`:
+/// `^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$`,
+/// by hand.
+fn is_session_line(t: &str) -> bool {
+    let ordinal_then = |p: &str| {
+        let mut s = Scan::new(p);
+        let capital = s.char_if(|c| c.is_ascii_uppercase()).is_some();
+        if !capital || s.take_while(|c| c.is_ascii_lowercase()).is_empty() {
+            return false;
+        }
+        let mut hyphenated = s;
+        if hyphenated.lit("-") && !hyphenated.take_while(|c| c.is_ascii_lowercase()).is_empty() {
+            s = hyphenated;
+        }
+        if s.done() {
+            return true;
+        }
+        if !s.space() {
+            return false;
+        }
+        for word in ["emergency", "special"] {
+            let mut w = s;
+            if w.lit(word) && w.space() {
+                s = w;
+            }
+        }
+        s.done()
+    };
+    ["year", "session"].iter().any(|word| {
+        t.strip_suffix(word).is_some_and(|p| {
+            ordinal_then(p)
+                || p.strip_suffix(|c: char| c.is_ascii() && patterns::is_pattern_space(c as u8))
+                    .is_some_and(ordinal_then)
+        })
+    })
+}
+
+/// A meeting line, `8699th meeting` (the number may stand on its own line
+/// above): `^(\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$`, by hand.
+/// The number, if the line has one; `None` if it is not a meeting line.
+fn read_meeting_line(t: &str) -> Option<Option<&str>> {
+    let mut s = Scan::new(t);
+    let number = s.digits(1, usize::MAX);
+    s.opt_space();
+    s.one_of(&["st", "nd", "rd", "th"])?;
+    if !s.space() {
+        return None;
+    }
+    let mut plenary = s;
+    if plenary.lit("plenary") && plenary.space() {
+        s = plenary;
+    }
+    (s.lit("meeting") && s.done()).then_some(number)
+}
+
 /// Replace dot leaders (three or more dots, each may be followed by a space,
 /// with the spaces around the run) by `with`. By hand rather than a regex:
 /// a counted repetition is slow in a backtracking-free engine.
@@ -100,7 +247,7 @@ pub struct Cover {
 /// Does the text open with a cover page (symbol, "United Nations" or an organ)?
 pub fn has_cover(lines: &[Line]) -> bool {
     lines.iter().filter(|l| !l.is_blank()).take(6).any(|l| {
-        (l.text.starts_with(['A', 'S', 'E']) && SYMBOL_LINE.is_match(&l.text))
+        read_symbol_line(&l.text).is_some()
             || matches!(
                 l.text.as_ref(),
                 "United Nations"
@@ -122,7 +269,7 @@ pub fn first_body_line(lines: &[Line]) -> usize {
         if patterns::is_narrative(t)
             || (patterns::may_start_label(t)
                 && t.contains(':')
-                && patterns::re(&patterns::LABEL).is_match(t))
+                && patterns::read_label(t).is_some())
         {
             return i;
         }
@@ -147,16 +294,12 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
             continue;
         }
         if m.symbol.is_none() {
-            if let Some(c) = t
-                .starts_with(['A', 'S', 'E'])
-                .then(|| SYMBOL_LINE.captures(t))
-                .flatten()
-            {
-                let mut sym = format!("{}{}", c["sym"].replace(' ', ""), &c["num"]);
-                if let Some(r) = c.name("res") {
-                    sym.push_str(r.as_str());
+            if let Some(c) = read_symbol_line(t) {
+                let mut sym = format!("{}{}", c.prefix.replace(' ', ""), c.number);
+                if let Some(r) = c.resumption {
+                    sym.push_str(r);
                 }
-                m.number = c["num"].parse().ok();
+                m.number = c.number.parse().ok();
                 m.symbol = Some(sym);
                 i += 1;
                 continue;
@@ -172,33 +315,25 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
         {
             m.organ = Some(t.to_owned());
         } else if (t.ends_with("year") || t.ends_with("session"))
-            && SESSION_LINE.is_match(t)
+            && is_session_line(t)
             && m.session.is_none()
         {
             m.session = Some(t.to_owned());
-        } else if let Some(c) = t
-            .ends_with("meeting")
-            .then(|| MEETING_LINE.captures(t))
-            .flatten()
-        {
-            if let Some(n) = c
-                .name("n")
-                .and_then(|n| n.as_str().parse().ok())
-                .or(pending_number)
-            {
+        } else if let Some(number) = read_meeting_line(t) {
+            if let Some(n) = number.and_then(|n| n.parse().ok()).or(pending_number) {
                 m.number = Some(n);
             }
         } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 5 {
             pending_number = t.parse().ok();
-        } else if let Some(c) = t.contains("day, ").then(|| DATE_LINE.captures(t)).flatten() {
-            let month = month_number(&c["m"]);
+        } else if let Some(c) = read_date_line(t) {
+            let month = month_number(c.month);
             m.date = Some(format!(
                 "{}-{:02}-{:02}",
-                &c["y"],
+                c.year,
                 month,
-                c["d"].parse::<u32>().unwrap_or(0)
+                c.day.parse::<u32>().unwrap_or(0)
             ));
-            m.time = c.name("t").map(|t| t.as_str().to_owned());
+            m.time = c.time.map(str::to_owned);
             if let Some(next) = (i + 1..cover.len()).find(|&j| !text(j).is_empty()) {
                 let place = text(next);
                 if place.len() < 40
@@ -404,6 +539,131 @@ fn month_number(m: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+    use regex_lite::Regex;
+    use std::sync::LazyLock;
+
+    // The cover lines' grammar, as the patterns the readers replaced.
+    static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::patterns::compile(
+            r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
+        )
+    });
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::patterns::compile(
+            r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?P<d>\d{1,2})\s(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<y>\d{4})(?:,\s(?P<t>.+))?$",
+        )
+    });
+    static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::patterns::compile(
+            r"^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$",
+        )
+    });
+    static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::patterns::compile(r"^(?P<n>\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$")
+    });
+
+    /// Each cover reader's result next to its pattern's, as comparable text.
+    fn both(line: &str) -> [(String, String); 4] {
+        let part = |c: &regex_lite::Captures, n: &str| c.name(n).map(|m| m.as_str().to_owned());
+        [
+            (
+                format!(
+                    "{:?}",
+                    read_symbol_line(line).map(|s| (s.prefix, s.number, s.resumption))
+                ),
+                format!(
+                    "{:?}",
+                    SYMBOL_LINE
+                        .captures(line)
+                        .map(|c| (part(&c, "sym"), part(&c, "num"), part(&c, "res")))
+                        .map(|(a, b, c)| (a.unwrap_or_default(), b.unwrap_or_default(), c))
+                ),
+            ),
+            (
+                format!(
+                    "{:?}",
+                    read_date_line(line).map(|d| (d.day, d.month, d.year, d.time))
+                ),
+                format!(
+                    "{:?}",
+                    DATE_LINE.captures(line).map(|c| (
+                        part(&c, "d").unwrap_or_default(),
+                        part(&c, "m").unwrap_or_default(),
+                        part(&c, "y").unwrap_or_default(),
+                        part(&c, "t")
+                    ))
+                ),
+            ),
+            (
+                is_session_line(line).to_string(),
+                SESSION_LINE.is_match(line).to_string(),
+            ),
+            (
+                format!("{:?}", read_meeting_line(line)),
+                format!("{:?}", MEETING_LINE.captures(line).map(|c| part(&c, "n"))),
+            ),
+        ]
+    }
+
+    #[test]
+    fn cover_readers_agree_with_their_patterns() {
+        let mut lines: Vec<String> = crate::corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(|l| l.trim().to_owned()).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            [
+                "S /PV. 8699 (Resumption 1)",
+                "A/58/PV.7",
+                "S/PV.8699 (Resumption 1) x",
+                "Wednesday, 8 January 2020, 10 a.m.",
+                "Friday, 31 May 2019",
+                "Friday, 311 May 2019",
+                "Friday, 3 May 2019, ",
+                "Seventy-fifth year",
+                "Fiftyyear",
+                "Tenth emergency special session",
+                "Tenth  session",
+                "Tenth special  session",
+                "Fifty-eighth session",
+                "8699th meeting",
+                "th meeting",
+                "7th plenary meeting",
+                "7 th plenarymeeting",
+            ]
+            .map(str::to_owned),
+        );
+        let mut matched = [0; 4];
+        for line in &lines {
+            for (k, (ours, theirs)) in both(line).into_iter().enumerate() {
+                assert_eq!(ours, theirs, "{line:?}");
+                matched[k] += usize::from(!theirs.starts_with("None") && theirs != "false");
+            }
+        }
+        assert!(matched.iter().all(|&n| n >= 3), "{matched:?}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn cover_readers_agree_with_their_patterns_on_generated_lines(line in proptest::collection::vec(
+            (
+                proptest::sample::select(&[
+                    "S", "A", "/", "PV.", "58", "8699", "(Resumption", "1)", "Monday,", "Friday", ",",
+                    "8", "31", "2020", "May", "January", "10 a.m.", "Seventy", "-fifth", "Tenth",
+                    "emergency", "special", "session", "year", "plenary", "meeting", "th", "st", "7",
+                ][..]),
+                proptest::sample::select(&["", " ", " ", "\t", "-"][..]),
+            ),
+            1..8,
+        ).prop_map(|v| v.into_iter().flat_map(|(w, g)| [w, g]).collect::<String>())) {
+            for (ours, theirs) in both(&line) {
+                proptest::prop_assert_eq!(ours, theirs, "{:?}", line);
+            }
+        }
+    }
 
     #[test]
     fn removes_dot_leaders_spaced_or_not() {

@@ -5,7 +5,9 @@
 //! mid-sentence. We mark it here, line by line, so that later stages only ever see
 //! the words that were spoken.
 
-use crate::patterns::{self, re};
+use crate::patterns;
+#[cfg(test)]
+use crate::patterns::re;
 use crate::text::{clean_line, is_clean};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -99,7 +101,7 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     if is_page_or_date(b) || is_job_number(b) || is_symbol_header(b) {
         return true;
     }
-    re(&patterns::FURNITURE).is_match(text)
+    patterns::is_furniture_shape(text)
 }
 
 /// The most frequent furniture, exactly as [`patterns::FURNITURE`] defines it,
