@@ -27,7 +27,9 @@ else
 fi
 (cd app && trunk build --release --offline)
 node scripts/postbuild.mjs dist
-wasm=$(ls dist/*.wasm) js=$(ls dist/*.js) css=$(ls dist/*.css)
+# What a first visit loads: the wasm, the JS glue and start-up script, the CSS
+# (parse-worker.js loads only when a large record is opened).
+wasm=$(ls dist/*.wasm) js=$(ls dist/verbatim-app-*.js dist/boot-*.js) css=$(ls dist/*.css)
 for f in $wasm $js $css; do
   printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done

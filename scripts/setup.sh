@@ -55,6 +55,7 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
 fi
 
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] \
+   || [ ! -d tests/e2e/node_modules/terser ] \
    || [ tests/e2e/package.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages of tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
