@@ -45,35 +45,44 @@ fn in_word(masks: &[u64], i: usize) -> bool {
     masks.get(i >> 6).is_some_and(|m| m >> (i & 63) & 1 != 0)
 }
 
-/// A word's key: its length and its first eight bytes with bit 0x20 set
+/// A word's key: its length and its first four bytes with bit 0x20 set
 /// (which lower-cases ASCII letters, keeps digits, and moves non-ASCII bytes
 /// alike in text and terms). Words that are equal ignoring ASCII case have
 /// equal keys; the filter and the lookup only narrow, the comparison decides.
+/// (32-bit arithmetic: its constants are immediates, which the hot loop has
+/// no registers to spare for.)
 #[inline(always)]
-fn word_key(first_eight: u64, len: usize) -> u64 {
-    let folded = (first_eight | 0x2020_2020_2020_2020) & low_bytes(len.min(8));
-    (folded ^ ((len as u64) << 59)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+fn word_key(first_four: u32, len: usize) -> u32 {
+    let kept = u32::MAX >> ((4 - len.min(4)) * 8);
+    let folded = (first_four | 0x2020_2020) & kept;
+    (folded ^ ((len as u32) << 27)).wrapping_mul(0x9E37_79B1)
 }
 
-/// The first eight bytes of `bytes` from `at` as a little-endian u64 (zeros
+/// The first four bytes of `bytes` from `at` as a little-endian u32 (zeros
 /// past the end).
-fn first_eight(bytes: &[u8], at: usize) -> u64 {
-    let mut eight = [0u8; 8];
-    let take = bytes.len().saturating_sub(at).min(8);
-    eight[..take].copy_from_slice(&bytes[at..at + take]);
-    u64::from_le_bytes(eight)
-}
-
-/// A mask of the low `n` bytes of a u64 (1 ≤ n ≤ 8; a word is never empty).
 #[inline(always)]
-fn low_bytes(n: usize) -> u64 {
-    u64::MAX >> ((8 - n) * 8)
+fn first_four(bytes: &[u8], at: usize) -> u32 {
+    match bytes.get(at..at + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => {
+            let mut four = [0u8; 4];
+            let take = bytes.len().saturating_sub(at).min(4);
+            four[..take].copy_from_slice(&bytes[at..at + take]);
+            u32::from_le_bytes(four)
+        }
+    }
 }
 
 /// Where a key falls in the filter.
 #[inline(always)]
-fn filter_slot(key: u64) -> usize {
-    (key >> (64 - FILTER_BITS)) as usize
+fn filter_slot(key: u32) -> usize {
+    (key >> (32 - FILTER_BITS)) as usize
+}
+
+/// The bits of a mask from `n` on (none if `n` ≥ 64).
+#[inline(always)]
+fn bits_from(n: usize) -> u64 {
+    u64::MAX.checked_shl(n as u32).unwrap_or(0)
 }
 
 /// The terms, compiled. Each term is identified by its index in the list it
@@ -85,7 +94,7 @@ pub(crate) struct TermMatcher {
     /// (key of the first word, term index), sorted by filter word (the
     /// bucket), then key, then longest term first: the first that matches
     /// is the longest.
-    by_first_word: Vec<(u64, u32)>,
+    by_first_word: Vec<(u32, u32)>,
     /// Where each bucket's entries start in `by_first_word` (one more entry
     /// than there are buckets, for the last one's end).
     bucket_starts: Vec<u32>,
@@ -112,7 +121,7 @@ impl TermMatcher {
                 .unwrap_or(bytes.len())
                 - from;
             if first_word_len > 0 {
-                let key = word_key(first_eight(&term, 0), first_word_len);
+                let key = word_key(first_four(&term, 0), first_word_len);
                 let slot = filter_slot(key);
                 filter[slot >> 6] |= 1 << (slot & 63);
                 by_first_word.push((key, index as u32));
@@ -122,7 +131,7 @@ impl TermMatcher {
         // Entries grouped by bucket (counted, then placed), each bucket's in
         // (key, longest first) order by insertion: buckets hold a few entries,
         // and a generic sort would add its code to the bundle for this alone.
-        let bucket = |key: u64| filter_slot(key) >> 6;
+        let bucket = |key: u32| filter_slot(key) >> 6;
         let mut bucket_starts = vec![0u32; filter.len() + 1];
         for &(key, _) in &by_first_word {
             bucket_starts[bucket(key) + 1] += 1;
@@ -130,14 +139,14 @@ impl TermMatcher {
         for b in 1..bucket_starts.len() {
             bucket_starts[b] += bucket_starts[b - 1];
         }
-        let mut placed = vec![(0u64, 0u32); by_first_word.len()];
+        let mut placed = vec![(0u32, 0u32); by_first_word.len()];
         let mut next = bucket_starts.clone();
         for &(key, t) in &by_first_word {
             let at = &mut next[bucket(key)];
             placed[*at as usize] = (key, t);
             *at += 1;
         }
-        let goes_before = |a: (u64, u32), b: (u64, u32)| {
+        let goes_before = |a: (u32, u32), b: (u32, u32)| {
             let (la, lb) = (compiled[a.1 as usize].len(), compiled[b.1 as usize].len());
             (a.0, std::cmp::Reverse(la), a.1) < (b.0, std::cmp::Reverse(lb), b.1)
         };
@@ -168,24 +177,16 @@ impl TermMatcher {
         }
         let bytes = text.as_bytes();
         let masks = word_masks(bytes);
-        // Matches do not overlap: words before `resume` are inside the last.
-        let mut resume = 0;
+        // Matches do not overlap: words before `resume` are inside the last
+        // (their starts are cleared, so the loop over words tests nothing).
+        let mut resume = 0usize;
         let mut carry = 0u64;
-        // The 64 bytes of the current mask and the 8 after, so that a word's
-        // first eight bytes are read without a bounds check. Bytes past the
-        // text's end are stale, but a key only uses the word's own bytes.
-        let mut window = [0u8; 72];
         for (k, &mask) in masks.iter().enumerate() {
-            let mut starts = mask & !((mask << 1) | carry);
-            carry = mask >> 63;
-            if starts == 0 {
-                continue;
-            }
             let base = k * 64;
-            let available = (bytes.len() - base).min(72);
-            window[..available].copy_from_slice(&bytes[base..base + available]);
+            let mut starts = mask & !((mask << 1) | carry) & bits_from(resume.saturating_sub(base));
+            carry = mask >> 63;
             while starts != 0 {
-                let bit = starts.trailing_zeros() as usize & 63;
+                let bit = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 let rest = !mask >> bit;
                 let end = if rest != 0 {
@@ -194,23 +195,14 @@ impl TermMatcher {
                     word_end(&masks, k + 1).min(bytes.len())
                 };
                 let start = base + bit;
-                let eight = u64::from_le_bytes([
-                    window[bit],
-                    window[bit + 1],
-                    window[bit + 2],
-                    window[bit + 3],
-                    window[bit + 4],
-                    window[bit + 5],
-                    window[bit + 6],
-                    window[bit + 7],
-                ]);
-                let key = word_key(eight, end - start);
+                let key = word_key(first_four(bytes, start), end - start);
                 let slot = filter_slot(key);
                 // Rare, so well predicted.
-                if self.filter[slot >> 6] >> (slot & 63) & 1 != 0 && start >= resume {
+                if self.filter[slot >> 6] >> (slot & 63) & 1 != 0 {
                     if let Some((term, end)) = self.longest_at(bytes, &masks, start, key) {
                         found(term, start, end);
                         resume = end;
+                        starts &= bits_from(end - base);
                     }
                 }
             }
@@ -226,7 +218,7 @@ impl TermMatcher {
         bytes: &[u8],
         masks: &[u64],
         start: usize,
-        key: u64,
+        key: u32,
     ) -> Option<(usize, usize)> {
         let bucket = filter_slot(key) >> 6;
         let (from, to) = (self.bucket_starts[bucket], self.bucket_starts[bucket + 1]);
