@@ -21,31 +21,13 @@ struct SymbolLine<'a> {
 
 /// `^[ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?$`, by hand.
 fn read_symbol_line(t: &str) -> Option<SymbolLine<'_>> {
-    let mut s = Scan::new(t);
-    s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
-    s.opt_space();
-    if !s.lit("/") {
-        return None;
-    }
-    let mut session = s;
-    if session.digits(1, usize::MAX).is_some() && session.lit("/") {
-        s = session;
-    }
-    if !s.lit("PV.") {
-        return None;
-    }
+    let mut s = patterns::pv_prefix(Scan::new(t), true)?;
     let prefix = s.since(0);
     s.opt_space();
     let number = s.digits(1, usize::MAX)?;
     let from = s.at();
-    let mut r = s;
     let mut resumption = None;
-    if r.space()
-        && r.lit("(Resumption")
-        && r.space()
-        && r.digits(1, usize::MAX).is_some()
-        && r.lit(")")
-    {
+    if let Some(r) = patterns::resumption(s) {
         resumption = Some(r.since(from));
         s = r;
     }

@@ -303,8 +303,9 @@ fn gap_then(s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool) -> bool {
     false
 }
 
-/// `[ASE]\s?/(?:\d+/)?PV\.\s?\d+` (without the first `\s?` unless `spaced`).
-fn pv_symbol(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
+/// `[ASE]\s?/(?:\d+/)?PV\.` (without the `\s?` unless `spaced`): a
+/// meeting record's symbol up to its number.
+pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
     if spaced {
         s.opt_space();
@@ -316,16 +317,19 @@ fn pv_symbol(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     if session.digits(1, usize::MAX).is_some() && session.lit("/") {
         s = session;
     }
-    if !s.lit("PV.") {
-        return None;
-    }
+    s.lit("PV.").then_some(s)
+}
+
+/// [`pv_prefix`], then `\s?\d+`.
+fn pv_symbol(s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
+    let mut s = pv_prefix(s, spaced)?;
     s.opt_space();
     s.digits(1, usize::MAX)?;
     Some(s)
 }
 
 /// `\s\(Resumption\s\d+\)`.
-fn resumption(mut s: Scan<'_>) -> Option<Scan<'_>> {
+pub(crate) fn resumption(mut s: Scan<'_>) -> Option<Scan<'_>> {
     (s.space()
         && s.lit("(Resumption")
         && s.space()
