@@ -217,12 +217,12 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         joined.push_str(&c.line.text);
     }
     // A label ends in a colon; most candidate lines ("Mr. President, …") have
-    // none. The regex is shown the text only up to a colon and the character
-    // after it: the first colon (a label's own, in real records) and, failing
-    // that, the next few (a colon inside the country's parentheses).
+    // none. A label's colon is the first (a label's own, in real records)
+    // or one of the next few (after a colon inside the country's
+    // parentheses).
     let colon_at = joined.find(':')?;
     let (colon, fields) = if let Some(office) = plain_office(&joined, colon_at) {
-        // The most frequent label, `The President:`, needs no regex.
+        // The most frequent label, `The President:`, needs no full reading.
         (
             colon_at,
             LabelFields {

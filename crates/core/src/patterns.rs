@@ -50,9 +50,9 @@ const LETTER_RANGES: &str = "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\
 /// Combining marks (decomposed diacritics), as ranges inside a bracketed class.
 const MARK_RANGES: &str = "\u{300}-\u{36F}";
 
-/// One whitespace character as `\s` matches in our patterns (`regex-lite`'s
-/// `\s` is ASCII: space, tab, line feed, vertical tab, form feed, return), for
-/// code that reads a pattern's grammar by hand.
+/// One whitespace character as `\s` matches in the grammar's patterns
+/// (`regex-lite`'s `\s` is ASCII: space, tab, line feed, vertical tab, form
+/// feed, return), for the code that reads the grammar by hand.
 pub fn is_pattern_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
@@ -226,9 +226,9 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is this line the start of a stage direction? (A cheap first-word filter
-/// keeps the regex off ordinary speech lines.)
+/// keeps [`opens_stage_direction`] off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
-    // The opening words of each branch of [`NARRATIVE`], by first letter
+    // The opening words of each branch of the grammar, by first letter
     // (this runs on every line; most open with none of them).
     const AFTER_THE: [&str; 10] = [
         "meeting",
@@ -258,9 +258,9 @@ pub fn is_narrative(t: &str) -> bool {
         (t.starts_with("Mr. ") || t.starts_with("Ms. ") || t.starts_with("Mrs. "))
             && t.contains("escorted")
     };
-    // Each branch of the pattern names what happened; a line without those
+    // Each branch of the grammar names what happened; a line without those
     // words ("The members of the Council know …", "The draft resolution
-    // before us …", frequent in speeches) is not shown to the regex.
+    // before us …", frequent in speeches) is not read further.
     let worth_matching = || {
         if t.starts_with("The members of") {
             t.contains("observed")

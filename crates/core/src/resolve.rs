@@ -170,8 +170,8 @@ fn invitations(paragraph: &str) -> Vec<Invitation<'_>> {
 }
 
 /// Does a run of name characters and spaces end in a comma here? An
-/// [`INVITEE`] match needs one (`Mr. Chambas, Special Representative`); the
-/// many titles not so followed are not shown to the regex.
+/// invitation needs one (`Mr. Chambas, Special Representative`); the many
+/// titles not so followed are not read further.
 fn name_then_comma(after_title: &str) -> bool {
     after_title.chars().find(|&c| {
         !(crate::patterns::is_letter(c)

@@ -109,10 +109,10 @@ const SERIES: [&[u8]; 15] = [
 
 /// Length of the document symbol at the start of `s`, if one starts there.
 ///
-/// Read by hand, not by a regex: symbols are the most frequent thing the
-/// parser looks for in running text, and a backtracking-free reading of this
-/// small grammar is several times faster than the regex engine we ship. The
-/// grammar, in regex form (`\s` is one ASCII space character):
+/// Read by hand: symbols are the most frequent thing the parser looks for in
+/// running text, and a backtracking-free reading of this small grammar was
+/// several times faster than the regex engine it replaced. The grammar, in
+/// regex form (`\s` is one ASCII space character):
 ///
 /// ```text
 /// SERIES (/ (PV\.\s?\d+ | [A-Z0-9][A-Za-z0-9]*(\.[A-Za-z0-9]+)*))+
@@ -290,7 +290,7 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// "resolution(s)" is worth the regex only when a number follows it.
+/// "resolution(s)" is worth reading on only when a number follows it.
 fn resolution_word_start(text: &str, at: usize) -> Option<usize> {
     let after = &text.as_bytes()[at + "esolution".len()..];
     let after = after.strip_prefix(b"s").unwrap_or(after);
