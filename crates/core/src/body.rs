@@ -261,7 +261,7 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     })
 }
 
-/// The named parts of a label (see [`patterns::LABEL`]).
+/// The named parts of a label (see [`patterns::read_label`]).
 #[derive(Debug, Default, PartialEq)]
 struct LabelFields {
     title: Option<String>,
@@ -272,7 +272,7 @@ struct LabelFields {
     language: Option<String>,
 }
 
-/// `The President:` (or another office, exactly as [`patterns::LABEL`] spells
+/// `The President:` (or another office, exactly as [`patterns::read_label`] spells
 /// it) with nothing between the office and the colon at `colon`.
 fn plain_office(joined: &str, colon: usize) -> Option<&str> {
     let office = joined[..colon].strip_prefix("The ")?;
@@ -324,7 +324,7 @@ fn label_by_grammar(joined: &str) -> Option<(usize, LabelFields)> {
 /// The usual delegate label, read by hand: `Mr.|Ms.|Mrs.|Dr.`, capitalised
 /// ASCII name words, then optionally `(Country)` and `(spoke in Language)`,
 /// and the colon at `colon` followed by a space or the end of the text. It
-/// gives exactly what [`patterns::LABEL`] gives (a test checks every label
+/// gives exactly what [`patterns::read_label`] gives (a test checks every label
 /// of the corpus) and declines anything else, which then goes to the
 /// pattern: the pattern engine is the parser's main cost in the browser.
 fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
@@ -396,7 +396,7 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
     })
 }
 
-/// One word of a name as [`patterns::LABEL`] reads it: a capitalised word
+/// One word of a name as [`patterns::read_label`] reads it: a capitalised word
 /// (`Jürgenson`, `O’Brien`, `Al-Hakim`, `A.B.`), a particle (`de`, `van`,
 /// `bin`) or `al-`/`el-` and a word.
 fn is_name_word(w: &str) -> bool {

@@ -104,7 +104,7 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     patterns::is_furniture_shape(text)
 }
 
-/// The most frequent furniture, exactly as [`patterns::FURNITURE`] defines it,
+/// The most frequent furniture, exactly as [`patterns::is_furniture_shape`] reads it,
 /// accepted without running the regex: a page number `3/18` or a date
 /// `08/01/2020`. (Everything else goes to the regex.)
 fn is_page_or_date(b: &[u8]) -> bool {

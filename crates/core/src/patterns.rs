@@ -57,27 +57,27 @@ pub fn is_pattern_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
-/// A capital letter as `\p{Lu}` in our patterns ([`UPPERCASE`]), for code
+/// A capital letter as `\p{Lu}` in our patterns (`UPPERCASE`), for code
 /// that reads names by hand.
 pub fn is_capital(c: char) -> bool {
     matches!(c, 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{100}'..='\u{24F}'
         | '\u{1E00}'..='\u{1EFF}' | '\u{386}'..='\u{3AB}' | '\u{400}'..='\u{42F}')
 }
 
-/// A small letter as `\p{Ll}` in our patterns ([`LOWERCASE`]).
+/// A small letter as `\p{Ll}` in our patterns (`LOWERCASE`).
 pub fn is_small(c: char) -> bool {
     matches!(c, 'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{100}'..='\u{24F}'
         | '\u{1E00}'..='\u{1EFF}' | '\u{3AC}'..='\u{3CE}' | '\u{430}'..='\u{45F}')
 }
 
-/// A letter as `[\p{L}]` in our patterns ([`LETTER_RANGES`]).
+/// A letter as `[\p{L}]` in our patterns (`LETTER_RANGES`).
 pub fn is_letter(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'a'..='z' | '\u{AA}' | '\u{B5}' | '\u{BA}' | '\u{C0}'..='\u{D6}'
         | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'
         | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}')
 }
 
-/// A combining mark as `[\p{M}]` in our patterns ([`MARK_RANGES`]).
+/// A combining mark as `[\p{M}]` in our patterns (`MARK_RANGES`).
 pub fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}')
 }
@@ -172,7 +172,7 @@ pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Could a label start this line? A cheap prefix test before [`LABEL`].
+/// Could a label start this line? A cheap prefix test before [`read_label`].
 pub fn may_start_label(t: &str) -> bool {
     const OFFICES: [&str; 8] = [
         "President",
@@ -226,7 +226,7 @@ pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is this line the start of a stage direction? (A cheap first-word filter
-/// keeps [`opens_stage_direction`] off ordinary speech lines.)
+/// keeps the full reading of the grammar off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
     // The opening words of each branch of the grammar, by first letter
     // (this runs on every line; most open with none of them).
