@@ -104,9 +104,9 @@ pub fn is_pattern_furniture(text: &str) -> bool {
     patterns::is_furniture_shape(text)
 }
 
-/// The most frequent furniture, exactly as [`patterns::is_furniture_shape`] reads it,
-/// accepted without running the regex: a page number `3/18` or a date
-/// `08/01/2020`. (Everything else goes to the regex.)
+/// The most frequent furniture, exactly as [`patterns::is_furniture_shape`]
+/// reads it, accepted without the full reading: a page number `3/18` or a
+/// date `08/01/2020`. (Everything else goes to the full reading.)
 fn is_page_or_date(b: &[u8]) -> bool {
     let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
     match b.iter().position(|&c| c == b'/') {
