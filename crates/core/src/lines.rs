@@ -80,7 +80,7 @@ pub fn is_pattern_furniture(text: &str) -> bool {
         return false;
     }
     // Every shape opens with a digit, a barcode star or a symbol (`S/`, `A /`):
-    // a byte test keeps the regex off ordinary lines.
+    // a byte test keeps the full reading off ordinary lines.
     let b = text.as_bytes();
     let opens_furniture = match b.first() {
         Some(b'*') => true,
