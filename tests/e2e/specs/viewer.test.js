@@ -150,6 +150,20 @@ test('themes: marks, toggles, and a custom theme that survives reload', async ()
   await context.close();
 });
 
+test('themes: terms in curly quotes and before a curly possessive are marked', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.click('text=Paste text…');
+  await page.fill('#paste-input', 'Ms. Juul (Norway): The report of the “Human Rights Council” and the work of “peacekeeping” guide us, as does the African Union’s Agenda 2063.\n');
+  await page.click('.open-pasted');
+  await page.waitForFunction(() => document.querySelector('#s1 .speech-header')?.textContent.includes('Juul'));
+  const marked = await page.locator('#s1 mark.theme').evaluateAll((ms) => ms.map((m) => `${m.dataset.theme}: ${m.textContent}`));
+  assert.ok(marked.includes('human-rights: Human Rights Council'), marked.join(' | '));
+  assert.ok(marked.includes('peacekeeping: peacekeeping'), marked.join(' | '));
+  assert.ok(marked.some((m) => m.endsWith(': African Union')), marked.join(' | '));
+  await context.close();
+});
+
 test('symbol tooltips on hover and keyboard focus, with resolution data', async () => {
   const { context, page } = await open();
   await ready(page);
