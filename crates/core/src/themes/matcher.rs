@@ -7,13 +7,15 @@
 //! hundred terms its transition table (hundreds of KB) does not stay in the
 //! first-level cache: each byte's step waited on the last one's load, 3.8 ns
 //! a byte, a third of the parse. Here the text's word bytes are first marked
-//! in a bitmask, 64 bytes to a word of the mask, with no branch per byte;
-//! then each word of the text (found in the mask with `trailing_zeros`, so
-//! there is no branch on where words end, which no branch predictor guesses)
-//! is keyed by its length and first eight bytes, and the key tested against
-//! an 8 KB filter of the terms' first words. Only the words that pass (those
-//! that begin some term, plus about 0.2% false positives) are looked up and
-//! the terms they begin compared byte for byte.
+//! in a bitmask, 64 bytes to a word of the mask, with no branch per byte
+//! (SSE2 on x86_64, SWAR elsewhere); then each word of the text (found in
+//! the mask with `trailing_zeros`, so there is no branch on where words end,
+//! which no branch predictor guesses) that is long enough to be a term's
+//! trigger (see [`TermMatcher`]) is keyed by its length and first four
+//! bytes, and the key tested against an 8 KB filter of the terms' triggers.
+//! Only the words that pass (those that trigger some term, plus a few false
+//! positives) are looked up and the terms they trigger compared byte for
+//! byte.
 //!
 //! Words are runs of letters and digits: ASCII letters and digits and every
 //! non-ASCII character except punctuation and spaces (U+00A0–U+00BF, such as
@@ -25,8 +27,9 @@
 const FILTER_BITS: u32 = 16;
 
 /// Byte → 1 if it may be in a word (ASCII letters and digits, any
-/// non-ASCII byte), else 0: the byte-wise test that [`word_bits`] computes
-/// eight at a time, before [`word_masks`] takes out non-ASCII punctuation.
+/// non-ASCII byte), else 0: the byte-wise definition that [`chunk_mask`]
+/// computes 64 bytes at a time (the tests hold it to this), before
+/// [`word_masks`] takes out non-ASCII punctuation.
 #[cfg(test)]
 const WORD: [u8; 256] = {
     let mut t = [0u8; 256];
