@@ -396,33 +396,10 @@ fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
     })
 }
 
-/// One word of a name as [`patterns::read_label`] reads it: a capitalised word
-/// (`Jürgenson`, `O’Brien`, `Al-Hakim`, `A.B.`), a particle (`de`, `van`,
-/// `bin`) or `al-`/`el-` and a word.
+/// Is `w` one whole word of a name as [`patterns::read_label`] reads it (a
+/// capitalised word, a particle, or `al-`/`el-` and a word)?
 fn is_name_word(w: &str) -> bool {
-    const PARTICLES: [&str; 26] = [
-        "de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den",
-        "ter", "la", "le", "bin", "binti", "ibn", "bint", "al", "el", "y", "e", "af", "zu",
-    ];
-    let mut chars = w.chars();
-    if chars.next().is_some_and(patterns::is_capital) {
-        return chars.all(|c| {
-            patterns::is_letter(c)
-                || patterns::is_mark(c)
-                || matches!(c, '’' | '\'' | '`' | '-' | '.')
-        });
-    }
-    if PARTICLES.contains(&w) {
-        return true;
-    }
-    w.strip_prefix("al-")
-        .or_else(|| w.strip_prefix("el-"))
-        .is_some_and(|rest| {
-            !rest.is_empty()
-                && rest
-                    .chars()
-                    .all(|c| patterns::is_letter(c) || matches!(c, '’' | '\'' | '-'))
-        })
+    patterns::name_word(patterns::scan::Scan::new(w)).is_some_and(|s| s.done())
 }
 
 /// A run of 1–4 lines that form an agenda heading: set off after a finished

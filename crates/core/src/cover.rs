@@ -502,20 +502,10 @@ fn group_agenda(lines: &[String]) -> Vec<AgendaItem> {
 }
 
 fn month_number(m: &str) -> u32 {
-    match m {
-        "January" => 1,
-        "February" => 2,
-        "March" => 3,
-        "April" => 4,
-        "May" => 5,
-        "June" => 6,
-        "July" => 7,
-        "August" => 8,
-        "September" => 9,
-        "October" => 10,
-        "November" => 11,
-        _ => 12,
-    }
+    MONTHS
+        .iter()
+        .position(|&name| name == m)
+        .map_or(12, |i| i as u32 + 1)
 }
 
 #[cfg(test)]

@@ -625,7 +625,7 @@ fn after_name_word(s: Scan<'_>) -> bool {
 /// One word of a name (`NAME` in the label grammar): a capitalised word
 /// (`Jürgenson`, `O’Brien`, `A.B.`), a particle (`de`, `bin`) or `al-`/`el-`
 /// and a word, taking the reading the label can go on from.
-fn name_word(s: Scan<'_>) -> Option<Scan<'_>> {
+pub(crate) fn name_word(s: Scan<'_>) -> Option<Scan<'_>> {
     let mut capital = s;
     if capital.char_if(is_capital).is_some() {
         capital.take_while(|c| {
@@ -743,8 +743,11 @@ pub fn read_label(text: &str) -> Option<Label<'_>> {
     }
     let title = TITLE_WORDS.iter().find_map(|w| {
         let mut t = start;
-        let words: Vec<&str> = w.split(' ').collect();
-        (t.words(&words) && t.space()).then_some((t, w))
+        let read = match w.split_once(' ') {
+            Some((first, second)) => t.words(&[first, second]),
+            None => t.lit(w),
+        };
+        (read && t.space()).then_some((t, w))
     });
     let (after_title, _) = title?;
     let title_text = &text[..after_title.at() - 1];

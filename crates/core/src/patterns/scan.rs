@@ -135,14 +135,15 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// A regex word character (`\w`, ASCII): for `\b` tests.
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
-}
-
-/// Is there a word boundary (`\b`, ASCII) at byte `at` of `text`?
+/// Is there a word boundary (`\b`, ASCII) at byte `at` of `text`? (A
+/// non-ASCII character's bytes are no word bytes, as `\b` has it.)
 pub(crate) fn is_boundary(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().next_back().is_some_and(is_word_char);
-    let after = text[at..].chars().next().is_some_and(is_word_char);
+    let bytes = text.as_bytes();
+    let before = at
+        .checked_sub(1)
+        .is_some_and(|b| crate::symbols::is_word_byte(bytes[b]));
+    let after = bytes
+        .get(at)
+        .is_some_and(|&b| crate::symbols::is_word_byte(b));
     before != after
 }
