@@ -16,6 +16,7 @@
 
 pub mod anchor;
 pub mod body;
+mod bytemask;
 pub mod citations;
 pub mod countries;
 pub mod cover;

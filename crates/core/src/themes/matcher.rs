@@ -23,24 +23,10 @@
 //! dashes, curly quotes and apostrophes). So “Human Rights Council” in curly
 //! quotes is the term, and "women’s" is two words, like "women's".
 
+use crate::bytemask::word_mask;
+
 /// The filter has 2^16 bits.
 const FILTER_BITS: u32 = 16;
-
-/// Byte → 1 if it may be in a word (ASCII letters and digits, any
-/// non-ASCII byte), else 0: the byte-wise definition that [`chunk_mask`]
-/// computes 64 bytes at a time (the tests hold it to this), before
-/// [`word_masks`] takes out non-ASCII punctuation.
-#[cfg(test)]
-const WORD: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = (c.is_ascii_alphanumeric() || c >= 0x80) as u8;
-        b += 1;
-    }
-    t
-};
 
 /// Is byte `i` of the text whose [`word_masks`] are `masks` in a word?
 #[inline(always)]
@@ -350,13 +336,13 @@ fn word_masks(bytes: &[u8]) -> Vec<u64> {
 fn fill_word_masks(bytes: &[u8], masks: &mut [u64]) {
     let mut chunks = bytes.chunks_exact(64);
     for (mask, chunk) in masks.iter_mut().zip(&mut chunks) {
-        *mask = chunk_mask(chunk.try_into().unwrap_or(&[0; 64]));
+        *mask = word_mask(chunk.try_into().unwrap_or(&[0; 64]));
     }
     let rest = chunks.remainder();
     if let (false, Some(last)) = (rest.is_empty(), masks.last_mut()) {
         let mut padded = [0u8; 64];
         padded[..rest.len()].copy_from_slice(rest);
-        *last = chunk_mask(&padded);
+        *last = word_mask(&padded);
     }
     // Non-ASCII punctuation: U+00A0–U+00BF (C2 A0–BF) and U+2000–U+207F
     // (E2 80–81 xx). The text is UTF-8, so these bytes start a character.
@@ -370,89 +356,6 @@ fn fill_word_masks(bytes: &[u8], masks: &mut [u64]) {
             masks[j >> 6] &= !(1 << (j & 63));
         }
     }
-}
-
-/// The word bits of 64 bytes (byte `j`, bit `j`).
-#[inline(always)]
-fn chunk_mask(chunk: &[u8; 64]) -> u64 {
-    #[cfg(target_arch = "x86_64")]
-    {
-        // SAFETY: SSE2 is part of the x86_64 baseline: the feature the
-        // function is compiled for is present on every x86_64 processor.
-        unsafe { sse2::chunk_mask(chunk) }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        chunk_mask_swar(chunk)
-    }
-}
-
-/// [`chunk_mask`] with 64-bit integer arithmetic, eight bytes a step (the
-/// browser build: WebAssembly SIMD is left off for older Safari).
-#[cfg(any(not(target_arch = "x86_64"), test))]
-fn chunk_mask_swar(chunk: &[u8; 64]) -> u64 {
-    chunk
-        .chunks_exact(8)
-        .enumerate()
-        .fold(0, |mask, (j, eight)| {
-            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-            mask | word_bits(eight) << (j * 8)
-        })
-}
-
-/// [`chunk_mask`] with SSE2, sixteen bytes a step: 0.6 instructions a byte
-/// against SWAR's 3.7, which was a third of theme matching's time.
-#[cfg(target_arch = "x86_64")]
-mod sse2 {
-    use std::arch::x86_64::*;
-
-    #[target_feature(enable = "sse2")]
-    pub(super) fn chunk_mask(chunk: &[u8; 64]) -> u64 {
-        // For v below 0x80, `v + (0x80 - lo)` wraps to -128 + (v - lo) as a
-        // signed byte when v ≥ lo and stays positive when v < lo: so
-        // lo ≤ v ≤ hi is one signed compare with -128 + (hi - lo + 1).
-        let in_range = |v: __m128i, lo: u8, hi: u8| {
-            let shifted = _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
-            _mm_cmplt_epi8(
-                shifted,
-                _mm_set1_epi8(0x80u8.wrapping_add(hi - lo + 1) as i8),
-            )
-        };
-        let mut mask = 0u64;
-        for (j, sixteen) in chunk.chunks_exact(16).enumerate() {
-            // SAFETY: `sixteen` is 16 readable bytes; the load is unaligned.
-            let x = unsafe { _mm_loadu_si128(sixteen.as_ptr().cast()) };
-            let y = _mm_and_si128(x, _mm_set1_epi8(0x7F));
-            let letters = in_range(_mm_or_si128(y, _mm_set1_epi8(0x20)), b'a', b'z');
-            let digits = in_range(y, b'0', b'9');
-            // Bytes of 0x80 and above have their top bit set already.
-            let words = _mm_or_si128(_mm_or_si128(letters, digits), x);
-            mask |= u64::from(_mm_movemask_epi8(words) as u16) << (16 * j);
-        }
-        mask
-    }
-}
-
-/// Eight bytes (little-endian) to eight bits, set for the word bytes, with
-/// SWAR arithmetic: no branch and no table per byte.
-#[cfg(any(not(target_arch = "x86_64"), test))]
-#[inline(always)]
-fn word_bits(eight: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn each(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
-    // For bytes below 0x80, bit 7 of `y + (0x80 - lo)` is set iff y ≥ lo
-    // (no byte carries into the next).
-    let y = eight & LOW7;
-    // `| 0x20` lower-cases letters and takes no other byte below 0x80 into a..z.
-    let z = y | each(0x20);
-    let letters = z.wrapping_add(each(0x80 - b'a')) & !z.wrapping_add(each(0x7F - b'z'));
-    let digits = y.wrapping_add(each(0x80 - b'0')) & !y.wrapping_add(each(0x7F - b'9'));
-    let flags = (letters | digits | eight) & HIGH;
-    // Gather the eight bit-7 flags into the low byte, byte 0 to bit 0.
-    ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// The end of a word that runs on into mask `k`: the first clear bit from
@@ -627,31 +530,6 @@ mod tests {
                     same && other == other.to_ascii_lowercase(),
                     "{b:#x} at {j}"
                 );
-            }
-        }
-    }
-
-    #[test]
-    fn chunk_masks_mark_each_byte_at_each_place() {
-        for b in 0..=255u8 {
-            for j in 0..64 {
-                let mut chunk = [b' '; 64];
-                chunk[j] = b;
-                let expected = u64::from(WORD[b as usize]) << j;
-                assert_eq!(chunk_mask(&chunk), expected, "{b:#x} at {j}");
-                assert_eq!(chunk_mask_swar(&chunk), expected, "{b:#x} at {j} (SWAR)");
-            }
-        }
-    }
-
-    #[test]
-    fn word_bits_marks_each_byte() {
-        for b in 0..=255u8 {
-            for j in 0..8 {
-                let mut eight = [b' '; 8];
-                eight[j] = b;
-                let bits = word_bits(u64::from_le_bytes(eight));
-                assert_eq!(bits, (WORD[b as usize] as u64) << j, "{b:#x} at {j}");
             }
         }
     }
