@@ -81,7 +81,7 @@ fn is_stray_word(content: &[Content], k: usize) -> bool {
     content[k].blank_before
         && blank_after(content, k)
         && t.len() <= 24
-        && t.split(' ').count() <= 2
+        && t.bytes().filter(|&b| b == b' ').count() <= 1
         && !t.ends_with([':', '?', '!'])
         && (!t.ends_with('.') || matches!(t, "Mr." | "Ms." | "Mrs." | "Dr."))
 }
