@@ -347,8 +347,17 @@ fn opens_procedure(line: &str) -> bool {
     starts_with_any(line, &PHRASES)
 }
 
+/// Does `line` start with one of `prefixes`? Asked of most lines, against
+/// lists that rarely match: the first byte is compared in line, and only a
+/// prefix that shares it is compared whole (the browser build, optimised for
+/// size, otherwise calls `memcmp` for every prefix: 4% of its parse time).
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    prefixes.iter().any(|p| line.starts_with(p))
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    prefixes
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && line.starts_with(p))
 }
 
 fn word_width(w: &str) -> u32 {
