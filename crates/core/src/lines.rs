@@ -249,10 +249,9 @@ fn mark_furniture(lines: &mut [Line]) {
     // 3. The cover's boilerplate box, wherever it falls.
     let mut i = 0;
     while i < lines.len() {
-        if lines[i]
-            .text
-            .starts_with("This record contains the text of speeches")
-        {
+        // (A byte compare first: see `patterns::is_agenda_heading`.)
+        let text = &lines[i].text;
+        if text.starts_with('T') && text.starts_with("This record contains the text of speeches") {
             let mut j = i;
             while j < lines.len() && !lines[j].is_blank() && j < i + 12 {
                 lines[j].furniture = true;

@@ -251,7 +251,7 @@ pub fn is_narrative(t: &str) -> bool {
             .any(|o| t.starts_with(o)),
         Some(b'D' | b'd') => t.starts_with("Draft") || t.starts_with("draft"),
         Some(b'M') => false,
-        _ if t.ends_with("Chair.") => false,
+        _ if t.ends_with('.') && t.ends_with("Chair.") => false,
         _ => return false,
     };
     let escorted = || {
@@ -278,7 +278,7 @@ pub fn is_narrative(t: &str) -> bool {
     if (opener && worth_matching() || escorted()) && opens_stage_direction(t) {
         return true;
     }
-    t.len() < 160 && t.ends_with("took the Chair.")
+    t.len() < 160 && t.ends_with('.') && t.ends_with("took the Chair.")
 }
 
 /// A space, then anything but a line break, then a space (`\s.*\s`), then
@@ -836,6 +836,11 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
 /// pattern: `^\((?:spoke|speaking) in \p{Lu}\p{Ll}+\)$` (a test checks the
 /// two agree on every line of the corpus).
 pub fn is_language_note(t: &str) -> bool {
+    // Asked of every line: one byte decides for almost all (see
+    // `is_agenda_heading`).
+    if !t.starts_with('(') {
+        return false;
+    }
     let Some(rest) = t
         .strip_prefix("(spoke in ")
         .or_else(|| t.strip_prefix("(speaking in "))
@@ -855,6 +860,11 @@ pub fn is_language_note(t: &str) -> bool {
 /// of the agenda)\b`. Whatever follows the first number, the word boundary
 /// holds right after it exactly when it holds at all, so the number decides.
 pub fn is_agenda_heading(t: &str) -> bool {
+    // Asked of every line. A byte compare first: the size-optimised browser
+    // build calls `memcmp` for each `strip_prefix` of a literal.
+    if !t.starts_with('A') {
+        return false;
+    }
     let after_word_boundary = |rest: &str| {
         !rest
             .bytes()
