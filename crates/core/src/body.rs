@@ -77,7 +77,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             b.start_speech(hit);
             if !hit.remainder.is_empty() {
                 let remainder_width = text_width(&hit.remainder);
-                b.buffer.push(Buffered {
+                b.buffer.push(TextLine {
                     width: remainder_width,
                     text: Cow::Owned(hit.remainder.clone()),
                     start: hit.text_start,
@@ -160,7 +160,7 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
             k += run;
             continue;
         }
-        b.buffer.push(Buffered {
+        b.buffer.push(TextLine {
             text: line.text.clone(),
             width: content[k].width,
             start: line.start,
@@ -485,20 +485,11 @@ fn ends_with_terminal(t: &str) -> bool {
         .ends_with(['.', '?', '!', ':'])
 }
 
-struct Buffered<'a> {
-    text: Cow<'a, str>,
-    width: u32,
-    start: usize,
-    end: usize,
-    blank_before: bool,
-    lead: u32,
-}
-
 struct Builder<'a> {
     speeches: Vec<Speech>,
     blocks: Vec<Block>,
     diagnostics: Vec<Diagnostic>,
-    buffer: Vec<Buffered<'a>>,
+    buffer: Vec<TextLine<'a>>,
     mode: ParagraphMode,
     measure: Measure,
 }
@@ -544,17 +535,7 @@ impl Builder<'_> {
         }
         // Taken for the cut and given back empty: its room is reused.
         let mut buffer = std::mem::take(&mut self.buffer);
-        let lines: Vec<TextLine> = buffer
-            .iter()
-            .map(|b| TextLine {
-                text: &b.text,
-                start: b.start,
-                end: b.end,
-                blank_before: b.blank_before,
-                lead: b.lead,
-                width: b.width,
-            })
-            .collect();
+        let lines = &buffer[..];
         let mut starts = paragraph_starts(&lines, self.mode, self.measure);
         starts.push(lines.len());
         let paragraphs: Vec<(String, [usize; 2])> = starts
@@ -570,20 +551,19 @@ impl Builder<'_> {
                         .iter()
                         .map(|l| {
                             if holds_two_printed_lines(l, self.measure) {
-                                restore_compound_hyphens(l.text)
+                                restore_compound_hyphens(&l.text)
                             } else {
-                                Cow::Borrowed(l.text)
+                                Cow::Borrowed(l.text.as_ref())
                             }
                         })
                         .collect();
                     join_lines(repaired.iter().map(|l| l.as_ref()))
                 } else {
-                    join_lines(part.iter().map(|l| l.text))
+                    join_lines(part.iter().map(|l| l.text.as_ref()))
                 };
                 (text, [lines[w[0]].start, lines[w[1] - 1].end])
             })
             .collect();
-        drop(lines);
         buffer.clear();
         self.buffer = buffer;
         match self.speeches.last_mut() {

@@ -61,10 +61,13 @@ impl Measure {
     }
 }
 
-/// One wrapped line of speech text.
+/// One wrapped line of speech text, as the body pass buffers it until the
+/// speech is interrupted and cut into paragraphs.
 #[derive(Debug, Clone)]
 pub struct TextLine<'a> {
-    pub text: &'a str,
+    /// Borrowed from the input, or owned where the line was repaired or is
+    /// the text after a speaker label.
+    pub text: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     /// One or more blank lines stood before this line.
@@ -93,7 +96,10 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
     if lines.is_empty() {
         return Vec::new();
     }
-    let mut starts = vec![0];
+    // Room for a paragraph per four lines (the corpus has one per six or
+    // seven), so the pushes rarely grow it.
+    let mut starts = Vec::with_capacity(lines.len() / 4 + 2);
+    starts.push(0);
     match mode {
         ParagraphMode::LinePerParagraph => starts.extend(1..lines.len()),
         ParagraphMode::BlankLines => {
@@ -123,7 +129,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     Some(next) => {
                         widths[i]
                             .saturating_add(SPACE)
-                            .saturating_add(word_width(first_word(next.text)))
+                            .saturating_add(word_width(first_word(&next.text)))
                             <= room
                     }
                     None => true,
@@ -139,8 +145,8 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                 quote_break[last] = QuoteBreak::Closes;
             }
             for i in 0..lines.len() - 1 {
-                let this = lines[i].text;
-                let next = lines[i + 1].text;
+                let this = lines[i].text.as_ref();
+                let next = lines[i + 1].text.as_ref();
                 // Inside a block quote every line is indented, so widths say
                 // nothing: only a new opening quote starts a paragraph there.
                 // The quote and the text after it start paragraphs.
@@ -183,7 +189,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     + SPACE
                     + lines
                         .get(i + 2)
-                        .map_or(0, |l| word_width(first_word(l.text)));
+                        .map_or(0, |l| word_width(first_word(&l.text)));
                 let next_indented = continues && next_room <= pct(99) && next_room > pct(80);
                 let next_narrow = continues && widths[i + 1] <= pct(92) && next_room > pct(98);
                 // Words that open a paragraph whatever the widths say.
@@ -200,7 +206,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     // own, and so, often, is a speech's opening courtesy ("I
                     // thank Special Envoy Griffiths …"), whose line carries the
                     // label.
-                    if opens_procedure(lines[first].text) || lines[first].lead > 0 {
+                    if opens_procedure(&lines[first].text) || lines[first].lead > 0 {
                         return false;
                     }
                     if widths[i] <= pct(86) || widths[i + 1] <= pct(84) {
@@ -256,7 +262,7 @@ fn block_quotes(lines: &[TextLine], widths: &[u32], max: u32) -> Vec<(usize, usi
     let mut i = 1;
     while i < lines.len() {
         let opens = lines[i].text.starts_with('“')
-            && (ends_sentence(lines[i - 1].text) || lines[i - 1].text.ends_with(','));
+            && (ends_sentence(&lines[i - 1].text) || lines[i - 1].text.ends_with(','));
         if !opens {
             i += 1;
             continue;
@@ -436,7 +442,7 @@ mod tests {
     fn lines(text: &str) -> Vec<TextLine<'_>> {
         text.lines()
             .map(|t| TextLine {
-                text: t,
+                text: Cow::Borrowed(t),
                 start: 0,
                 end: 0,
                 blank_before: false,
