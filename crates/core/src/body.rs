@@ -536,7 +536,7 @@ impl Builder<'_> {
         // Taken for the cut and given back empty: its room is reused.
         let mut buffer = std::mem::take(&mut self.buffer);
         let lines = &buffer[..];
-        let mut starts = paragraph_starts(&lines, self.mode, self.measure);
+        let mut starts = paragraph_starts(lines, self.mode, self.measure);
         starts.push(lines.len());
         let paragraphs: Vec<(String, [usize; 2])> = starts
             .windows(2)
