@@ -123,32 +123,38 @@ fn install_listeners(state: AppState) {
     });
 }
 
+thread_local! {
+    /// The speech articles in the DOM, in order, and how many batches were
+    /// rendered when they were read. Looking them up on each scroll-spy
+    /// update (`querySelectorAll` over a session of records) took 7 ms, one
+    /// frame in six while scrolling; they change only when a batch renders
+    /// or the record is rendered anew.
+    static SPEECH_ARTICLES: std::cell::RefCell<(usize, Vec<web_sys::Element>)> =
+        const { std::cell::RefCell::new((0, Vec::new())) };
+}
+
 fn update_active_speech(state: AppState) {
-    let Ok(list) = browser::document().query_selector_all("article.speech[id]") else {
-        return;
-    };
     let line = 120.0;
-    let mut active = None;
-    // Articles are in order: binary search for the last one above the line.
-    let (mut lo, mut hi) = (0u32, list.length());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let Some(el) = list
-            .item(mid)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            break;
-        };
-        if el.get_bounding_client_rect().top() <= line {
-            active = Some(el);
-            lo = mid + 1;
-        } else {
-            hi = mid;
+    let el = SPEECH_ARTICLES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let rendered = state.rendered_batches();
+        let stale = cache.1.is_empty()
+            || cache.0 != rendered
+            || cache.1.first().is_some_and(|e| !e.is_connected());
+        if stale {
+            let Ok(list) = browser::document().query_selector_all("article.speech[id]") else {
+                return None;
+            };
+            let articles = (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .collect();
+            *cache = (rendered, articles);
         }
-    }
-    let el = active.or_else(|| {
-        list.item(0)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        // Articles are in order: the last one above the reading line.
+        let above = cache
+            .1
+            .partition_point(|el| el.get_bounding_client_rect().top() <= line);
+        cache.1.get(above.saturating_sub(1)).cloned()
     });
     if let Some(n) = el
         .and_then(|e| e.get_attribute("data-speech"))

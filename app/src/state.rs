@@ -523,6 +523,18 @@ impl AppState {
         self.batches.set_value((shown, segments));
     }
 
+    /// How many of the record's rendering batches are rendered so far: the
+    /// speeches in the DOM change only when this does (or the record is
+    /// rendered anew).
+    pub fn rendered_batches(self) -> usize {
+        self.batches.with_value(|(shown, _)| {
+            shown
+                .iter()
+                .filter(|s| s.try_get_untracked() == Some(true))
+                .count()
+        })
+    }
+
     /// Make sure a speech (1-based), or one of its paragraphs, is rendered; it
     /// appears on the next frame.
     /// Returns whether anything had to be rendered.

@@ -112,6 +112,14 @@ test('outline links navigate, scroll-spy marks the speech in view, j/k move', as
   await page.keyboard.press('k');
   await page.keyboard.press('k');
   await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s17');
+  // Turning a theme off renders the record anew (new elements): scroll-spy
+  // follows the new ones, not the old ones it had read.
+  await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').uncheck();
+  await page.locator('#s9').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s9');
+  await page.locator('#s14').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s14');
+  await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').check();
   // Arrow keys move focus along the outline; Enter follows the link.
   await page.focus('nav[aria-label="Outline"] a[href="#s3"]');
   await page.keyboard.press('ArrowDown');
