@@ -16,7 +16,7 @@ use crate::patterns;
 #[cfg(test)]
 use crate::patterns::re;
 use crate::reorder::{self, Content};
-use crate::text::text_width;
+use crate::text::{starts_uppercase, text_width};
 use std::borrow::Cow;
 
 /// What the body pass produces.
@@ -433,9 +433,7 @@ fn heading_run(
         let mut run = 1;
         while run < 4 && k + run < texts.len() && labels[k + run].is_none() && !narrative[k + run] {
             let next = texts[k + run];
-            if next.ends_with(['.', ':', ';', ','])
-                || !next.chars().next().is_some_and(char::is_uppercase)
-            {
+            if next.ends_with(['.', ':', ';', ',']) || !starts_uppercase(next) {
                 break;
             }
             let after = k + run + 1;
@@ -447,7 +445,7 @@ fn heading_run(
         }
         return Some(run);
     }
-    if !t.chars().next().is_some_and(|c| c.is_uppercase()) {
+    if !starts_uppercase(t) {
         return None;
     }
     let prev_done = k == 0 || buffer_empty || ends_with_terminal(texts[k - 1]);

@@ -53,7 +53,8 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
         let clean = if not_plain {
             is_clean(raw)
         } else {
-            !raw.starts_with(' ') && !raw.ends_with(' ')
+            // (Bytes: see `text::starts_uppercase`.)
+            raw.as_bytes().first() != Some(&b' ') && raw.as_bytes().last() != Some(&b' ')
         };
         // A clean line has no control characters, so no form feed either.
         let has_form_feed = !clean && memchr::memchr(0x0C, raw.as_bytes()).is_some();
@@ -251,7 +252,9 @@ fn mark_furniture(lines: &mut [Line]) {
     while i < lines.len() {
         // (A byte compare first: see `patterns::is_agenda_heading`.)
         let text = &lines[i].text;
-        if text.starts_with('T') && text.starts_with("This record contains the text of speeches") {
+        if text.as_bytes().first() == Some(&b'T')
+            && text.starts_with("This record contains the text of speeches")
+        {
             let mut j = i;
             while j < lines.len() && !lines[j].is_blank() && j < i + 12 {
                 lines[j].furniture = true;

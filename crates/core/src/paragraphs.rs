@@ -14,7 +14,7 @@
 //! Widths are estimated from Times Roman advance widths (see [`crate::text`]);
 //! the column width is measured per record.
 
-use crate::text::text_width;
+use crate::text::{opens_with_quote, text_width};
 use std::borrow::Cow;
 
 /// How paragraphs are marked in the input.
@@ -86,9 +86,26 @@ fn first_word(text: &str) -> &str {
     &text[..end]
 }
 
+/// Does the line end a sentence: `.`, `?`, `!`, `:`, `…` or `;` before any
+/// closing quotes, brackets and asterisks, or a closing ” after one of those?
+/// Read from the end byte by byte (asked of every line: `trim_end_matches`
+/// with a set of `char`s decodes characters in function calls in the
+/// browser's size-optimised build); a test holds it to the `char` version.
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(['”', '’', '"', '\'', ')', ']', '*']);
-    t.ends_with(['.', '?', '!', ':', '…', ';']) || (t.len() < text.len() && text.ends_with('”'))
+    let b = text.as_bytes();
+    let mut t = b;
+    loop {
+        t = match t {
+            [rest @ .., b'"' | b'\'' | b')' | b']' | b'*'] => rest,
+            // ” and ’ (U+201D, U+2019).
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => rest,
+            _ => break,
+        };
+    }
+    matches!(
+        t,
+        [.., b'.' | b'?' | b'!' | b':' | b';'] | [.., 0xE2, 0x80, 0xA6]
+    ) || (t.len() < b.len() && matches!(b, [.., 0xE2, 0x80, 0x9D]))
 }
 
 /// Where paragraphs start: indices into `lines` (always including 0 when non-empty).
@@ -156,7 +173,7 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                         continue;
                     }
                     QuoteBreak::Inside => {
-                        if next.starts_with(['“', '"']) && ends_sentence(this) {
+                        if opens_with_quote(next) && ends_sentence(this) {
                             starts.push(i + 1);
                         }
                         continue;
@@ -164,15 +181,12 @@ pub fn paragraph_starts(lines: &[TextLine], mode: ParagraphMode, measure: Measur
                     QuoteBreak::None => {}
                 }
                 if !ends_sentence(this) {
-                    if next.starts_with(['“', '"'])
-                        && this.ends_with([',', ':'])
-                        && widths[i] < pct(90)
-                    {
+                    if opens_with_quote(next) && this.ends_with([',', ':']) && widths[i] < pct(90) {
                         starts.push(i + 1);
                     }
                     continue;
                 }
-                let quote_opens = next.starts_with(['“', '"']);
+                let quote_opens = opens_with_quote(next);
                 // Line i had room for the next word: the paragraph ended on it.
                 // A line that itself opens a paragraph is indented, so it
                 // had less room.
@@ -438,6 +452,31 @@ pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_sentence_reads_as_the_char_version() {
+        let by_chars = |text: &str| {
+            let t = text.trim_end_matches(['”', '’', '"', '\'', ')', ']', '*']);
+            t.ends_with(['.', '?', '!', ':', '…', ';'])
+                || (t.len() < text.len() && text.ends_with('”'))
+        };
+        let mut lines: Vec<String> = crate::corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        for end in [".", "?", "!", ":", "…", ";", ",", "a", "”", "’", "“", "—"] {
+            for closers in [
+                "", "”", "’", ")", "”)", "’”", "\"", "'", "]", "*", "”.", "“",
+            ] {
+                lines.push(format!("x{end}{closers}"));
+                lines.push(format!("{end}{closers}"));
+            }
+        }
+        lines.extend(["", "”", "’’", ")”", "é.", "é”"].map(String::from));
+        for line in &lines {
+            assert_eq!(ends_sentence(line), by_chars(line), "{line:?}");
+        }
+    }
 
     fn lines(text: &str) -> Vec<TextLine<'_>> {
         text.lines()

@@ -838,7 +838,7 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
 pub fn is_language_note(t: &str) -> bool {
     // Asked of every line: one byte decides for almost all (see
     // `is_agenda_heading`).
-    if !t.starts_with('(') {
+    if t.as_bytes().first() != Some(&b'(') {
         return false;
     }
     let Some(rest) = t
@@ -862,7 +862,7 @@ pub fn is_language_note(t: &str) -> bool {
 pub fn is_agenda_heading(t: &str) -> bool {
     // Asked of every line. A byte compare first: the size-optimised browser
     // build calls `memcmp` for each `strip_prefix` of a literal.
-    if !t.starts_with('A') {
+    if t.as_bytes().first() != Some(&b'A') {
         return false;
     }
     let after_word_boundary = |rest: &str| {

@@ -73,6 +73,23 @@ pub fn is_clean(line: &str) -> bool {
     true
 }
 
+/// Does `text` open with a capital letter? Asked of most lines; a byte test
+/// for ASCII (`chars()`, `starts_with` with a `char` are function calls in
+/// the browser's size-optimised build).
+pub fn starts_uppercase(text: &str) -> bool {
+    match text.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Does `text` open with a quotation mark (“ or ")? Byte tests, as in
+/// [`starts_uppercase`].
+pub fn opens_with_quote(text: &str) -> bool {
+    matches!(text.as_bytes(), [b'"', ..] | [0xE2, 0x80, 0x9C, ..])
+}
+
 /// Estimated printed width of `text` in thousandths of an em, using the
 /// advance widths of Times Roman (the face of UN records).
 ///
@@ -199,6 +216,28 @@ mod tests {
             "\u{feff}x",
         ] {
             assert!(!is_clean(dirty), "{dirty:?}");
+        }
+    }
+
+    #[test]
+    fn first_character_tests_read_as_chars() {
+        let mut lines: Vec<String> = crate::corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        lines.extend(["", "É", "é", "Σ", "“x", "\"x", "”x", "'x", "A", "a"].map(String::from));
+        for line in &lines {
+            let first = line.chars().next();
+            assert_eq!(
+                starts_uppercase(line),
+                first.is_some_and(char::is_uppercase),
+                "{line:?}"
+            );
+            assert_eq!(
+                opens_with_quote(line),
+                line.starts_with(['“', '"']),
+                "{line:?}"
+            );
         }
     }
 
