@@ -458,7 +458,11 @@ fn heading_run(
             return None;
         }
         let lt = texts[last];
-        if lt.ends_with(['.', ':', ';', ',', '?', '!', '”']) {
+        // (Bytes: see `text::starts_uppercase`.) A closing ” is E2 80 9D.
+        if matches!(
+            lt.as_bytes(),
+            [.., b'.' | b':' | b';' | b',' | b'?' | b'!'] | [.., 0xE2, 0x80, 0x9D]
+        ) {
             return None;
         }
         let next = k + run;

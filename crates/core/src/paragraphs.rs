@@ -14,7 +14,7 @@
 //! Widths are estimated from Times Roman advance widths (see [`crate::text`]);
 //! the column width is measured per record.
 
-use crate::text::{opens_with_quote, text_width};
+use crate::text::{opens_with_quote, starts_with_any, text_width};
 use std::borrow::Cow;
 
 /// How paragraphs are marked in the input.
@@ -275,7 +275,8 @@ fn block_quotes(lines: &[TextLine], widths: &[u32], max: u32) -> Vec<(usize, usi
     let mut out = Vec::new();
     let mut i = 1;
     while i < lines.len() {
-        let opens = lines[i].text.starts_with('“')
+        // (Bytes: see `text::starts_uppercase`.) An opening “ (U+201C).
+        let opens = matches!(lines[i].text.as_bytes(), [0xE2, 0x80, 0x9C, ..])
             && (ends_sentence(&lines[i - 1].text) || lines[i - 1].text.ends_with(','));
         if !opens {
             i += 1;
@@ -367,19 +368,6 @@ fn opens_procedure(line: &str) -> bool {
     starts_with_any(line, &PHRASES)
 }
 
-/// Does `line` start with one of `prefixes`? Asked of most lines, against
-/// lists that rarely match: the first byte is compared in line, and only a
-/// prefix that shares it is compared whole (the browser build, optimised for
-/// size, otherwise calls `memcmp` for every prefix: 4% of its parse time).
-fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    let Some(&first) = line.as_bytes().first() else {
-        return false;
-    };
-    prefixes
-        .iter()
-        .any(|p| p.as_bytes().first() == Some(&first) && line.starts_with(p))
-}
-
 fn word_width(w: &str) -> u32 {
     text_width(w)
 }
@@ -433,7 +421,7 @@ pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
     let mut out = String::with_capacity(lines.clone().map(|l| l.len() + 1).sum());
     for line in lines {
         if !out.is_empty() {
-            let hyphen_join = out.ends_with('-')
+            let hyphen_join = out.as_bytes().last() == Some(&b'-')
                 && out[..out.len() - 1]
                     .chars()
                     .last()

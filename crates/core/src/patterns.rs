@@ -190,12 +190,22 @@ pub fn may_start_label(t: &str) -> bool {
     if !first.is_ascii_uppercase() {
         return false;
     }
-    if let Some(rest) = t.strip_prefix("The ") {
-        return OFFICES.iter().any(|o| rest.starts_with(o));
+    // Bytes and slice patterns, not `strip_prefix`: each is a `memcmp` call
+    // in the browser's size-optimised build, and this runs on every line.
+    if let [b'T', b'h', b'e', b' ', rest @ ..] = t.as_bytes() {
+        return OFFICES
+            .iter()
+            .any(|o| rest.first() == o.as_bytes().first() && rest.starts_with(o.as_bytes()));
     }
+    let second = t.as_bytes().get(1);
     TITLES_BY_INITIAL[usize::from(first - b'A')]
         .iter()
-        .any(|w| t.len() > w.len() && t.starts_with(w) && t.as_bytes()[w.len()] == b' ')
+        .any(|w| {
+            t.len() > w.len()
+                && w.as_bytes().get(1) == second
+                && t.as_bytes()[w.len()] == b' '
+                && t.starts_with(w)
+        })
 }
 
 /// [`TITLE_WORDS`] by initial capital, so a line is compared only with the
@@ -251,7 +261,7 @@ pub fn is_narrative(t: &str) -> bool {
             .any(|o| t.starts_with(o)),
         Some(b'D' | b'd') => t.starts_with("Draft") || t.starts_with("draft"),
         Some(b'M') => false,
-        _ if t.ends_with('.') && t.ends_with("Chair.") => false,
+        _ if t.as_bytes().last() == Some(&b'.') && t.ends_with("Chair.") => false,
         _ => return false,
     };
     let escorted = || {
@@ -278,7 +288,7 @@ pub fn is_narrative(t: &str) -> bool {
     if (opener && worth_matching() || escorted()) && opens_stage_direction(t) {
         return true;
     }
-    t.len() < 160 && t.ends_with('.') && t.ends_with("took the Chair.")
+    t.len() < 160 && t.as_bytes().last() == Some(&b'.') && t.ends_with("took the Chair.")
 }
 
 /// A space, then anything but a line break, then a space (`\s.*\s`), then
@@ -812,7 +822,9 @@ pub fn read_label(text: &str) -> Option<Label<'_>> {
 /// `Against:` / `Abstaining:` (or `Abstentions:`), the list possibly
 /// following on the same line.
 pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
-    if !matches!(t.as_bytes().first(), Some(b'I' | b'A')) {
+    // "In favour", "Against", "Abstaining", "Abstentions": two bytes decide
+    // for almost every line (many open with "I" or "A").
+    if !matches!(t.as_bytes(), [b'I', b'n', ..] | [b'A', b'g' | b'b', ..]) {
         return None;
     }
     for side in ["In favour", "Against", "Abstaining", "Abstentions"] {

@@ -16,7 +16,7 @@
 
 use crate::lines::Line;
 use crate::patterns;
-use crate::text::text_width;
+use crate::text::{starts_lowercase, text_width};
 use std::borrow::Cow;
 
 mod columns;
@@ -139,12 +139,7 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
     let mut taken_until = 0;
     let mut k = 1;
     while k < content.len() {
-        let starts_lower = content[k]
-            .line
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
+        let starts_lower = starts_lowercase(&content[k].line.text);
         if k < taken_until
             || !(content[k].blank_before
                 && starts_lower

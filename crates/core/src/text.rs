@@ -84,6 +84,28 @@ pub fn starts_uppercase(text: &str) -> bool {
     }
 }
 
+/// Does `text` open with a small letter? Byte tests, as in
+/// [`starts_uppercase`].
+pub fn starts_lowercase(text: &str) -> bool {
+    match text.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        Some(_) => text.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// Does `text` start with one of `prefixes`? For tests asked of every line
+/// against lists that rarely match: the first two bytes are compared in
+/// line, and only a prefix that shares them is compared whole (in the
+/// size-optimised browser build every `starts_with` is a `memcmp` call).
+pub fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    let b = text.as_bytes();
+    prefixes.iter().any(|p| match (p.as_bytes(), b) {
+        ([p0, p1, ..], [b0, b1, ..]) => p0 == b0 && p1 == b1 && b.starts_with(p.as_bytes()),
+        (p, b) => b.starts_with(p),
+    })
+}
+
 /// Does `text` open with a quotation mark (“ or ")? Byte tests, as in
 /// [`starts_uppercase`].
 pub fn opens_with_quote(text: &str) -> bool {
@@ -225,7 +247,12 @@ mod tests {
             .iter()
             .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
             .collect();
-        lines.extend(["", "É", "é", "Σ", "“x", "\"x", "”x", "'x", "A", "a"].map(String::from));
+        lines.extend(
+            [
+                "", "É", "é", "Σ", "σ", "“x", "\"x", "”x", "'x", "A", "a", "I", "Th",
+            ]
+            .map(String::from),
+        );
         for line in &lines {
             let first = line.chars().next();
             assert_eq!(
@@ -238,6 +265,29 @@ mod tests {
                 line.starts_with(['“', '"']),
                 "{line:?}"
             );
+            assert_eq!(
+                starts_lowercase(line),
+                first.is_some_and(char::is_lowercase),
+                "{line:?}"
+            );
+            let prefixes = [
+                "I now give the floor",
+                "In",
+                "I",
+                "The ",
+                "“",
+                "é",
+                "Th",
+                "",
+            ];
+            for n in 0..=prefixes.len() {
+                let some = &prefixes[..n];
+                assert_eq!(
+                    starts_with_any(line, some),
+                    some.iter().any(|p| line.starts_with(p)),
+                    "{line:?} {some:?}"
+                );
+            }
         }
     }
 
