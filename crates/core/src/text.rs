@@ -292,6 +292,26 @@ mod tests {
     }
 
     #[test]
+    fn width_is_the_sum_of_character_widths_on_every_line() {
+        let mut lines: Vec<String> = crate::corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        // Characters above ASCII at every place of an eight-byte chunk.
+        for n in 0..20 {
+            for c in ["’", "é", "—", "日", "😀"] {
+                lines.push(format!("{}{c}{}{c}", "a".repeat(n), "b".repeat(n % 9)));
+            }
+        }
+        for line in &lines {
+            let by_chars = line
+                .chars()
+                .fold(0u32, |w, c| w.saturating_add(char_width(c)));
+            assert_eq!(text_width(line), by_chars, "{line:?}");
+        }
+    }
+
+    #[test]
     fn width_orders_lines_sensibly() {
         assert!(text_width("mmmm") > text_width("iiii"));
         assert_eq!(text_width("a b"), 444 + 250 + 500);
