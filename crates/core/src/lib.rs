@@ -49,6 +49,15 @@ pub(crate) fn corpus_texts() -> Vec<String> {
         .collect()
 }
 
+/// Every line of the shared corpus's texts (see [`corpus_texts`]).
+#[cfg(test)]
+pub(crate) fn corpus_lines() -> Vec<String> {
+    corpus_texts()
+        .iter()
+        .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
 pub use decode::{decode, DecodeError};
 pub use model::*;
 

@@ -448,10 +448,7 @@ mod tests {
             t.ends_with(['.', '?', '!', ':', '…', ';'])
                 || (t.len() < text.len() && text.ends_with('”'))
         };
-        let mut lines: Vec<String> = crate::corpus_texts()
-            .iter()
-            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::corpus_lines();
         for end in [".", "?", "!", ":", "…", ";", ",", "a", "”", "’", "“", "—"] {
             for closers in [
                 "", "”", "’", ")", "”)", "’”", "\"", "'", "]", "*", "”.", "“",

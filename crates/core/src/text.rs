@@ -243,10 +243,7 @@ mod tests {
 
     #[test]
     fn first_character_tests_read_as_chars() {
-        let mut lines: Vec<String> = crate::corpus_texts()
-            .iter()
-            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::corpus_lines();
         lines.extend(
             [
                 "", "É", "é", "Σ", "σ", "“x", "\"x", "”x", "'x", "A", "a", "I", "Th",
@@ -293,10 +290,7 @@ mod tests {
 
     #[test]
     fn width_is_the_sum_of_character_widths_on_every_line() {
-        let mut lines: Vec<String> = crate::corpus_texts()
-            .iter()
-            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::corpus_lines();
         // Characters above ASCII at every place of an eight-byte chunk.
         for n in 0..20 {
             for c in ["’", "é", "—", "日", "😀"] {
