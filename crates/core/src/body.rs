@@ -350,8 +350,8 @@ fn label_by_grammar(joined: &str) -> Option<(usize, LabelFields)> {
 /// ASCII name words, then optionally `(Country)` and `(spoke in Language)`,
 /// and the colon at `colon` followed by a space or the end of the text. It
 /// gives exactly what [`patterns::read_label`] gives (a test checks every label
-/// of the corpus) and declines anything else, which then goes to the
-/// pattern: the pattern engine is the parser's main cost in the browser.
+/// of the corpus) and declines anything else, which then goes to the full
+/// reader ([`label_by_grammar`]), more work for the rare labels.
 fn plain_delegate(joined: &str, colon: usize) -> Option<LabelFields> {
     let after_colon_ok = joined[colon + 1..]
         .chars()

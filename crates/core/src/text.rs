@@ -77,20 +77,23 @@ pub fn is_clean(line: &str) -> bool {
 /// for ASCII (`chars()`, `starts_with` with a `char` are function calls in
 /// the browser's size-optimised build).
 pub fn starts_uppercase(text: &str) -> bool {
-    match text.as_bytes().first() {
-        None => false,
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => text.chars().next().is_some_and(char::is_uppercase),
-    }
+    first_char_is(text, u8::is_ascii_uppercase, char::is_uppercase)
 }
 
 /// Does `text` open with a small letter? Byte tests, as in
 /// [`starts_uppercase`].
 pub fn starts_lowercase(text: &str) -> bool {
+    first_char_is(text, u8::is_ascii_lowercase, char::is_lowercase)
+}
+
+/// `ascii` of the first byte when it is ASCII, else `any` of the first
+/// character.
+#[inline(always)]
+fn first_char_is(text: &str, ascii: fn(&u8) -> bool, any: fn(char) -> bool) -> bool {
     match text.as_bytes().first() {
         None => false,
-        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
-        Some(_) => text.chars().next().is_some_and(char::is_lowercase),
+        Some(b) if b.is_ascii() => ascii(b),
+        Some(_) => text.chars().next().is_some_and(any),
     }
 }
 
@@ -98,10 +101,12 @@ pub fn starts_lowercase(text: &str) -> bool {
 /// against lists that rarely match: the first two bytes are compared in
 /// line, and only a prefix that shares them is compared whole (in the
 /// size-optimised browser build every `starts_with` is a `memcmp` call).
-pub fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+pub fn starts_with_any<P: AsRef<str>>(text: &str, prefixes: &[P]) -> bool {
     let b = text.as_bytes();
-    prefixes.iter().any(|p| match (p.as_bytes(), b) {
-        ([p0, p1, ..], [b0, b1, ..]) => p0 == b0 && p1 == b1 && b.starts_with(p.as_bytes()),
+    prefixes.iter().any(|p| match (p.as_ref().as_bytes(), b) {
+        ([p0, p1, ..], [b0, b1, ..]) => {
+            p0 == b0 && p1 == b1 && b.starts_with(p.as_ref().as_bytes())
+        }
         (p, b) => b.starts_with(p),
     })
 }
