@@ -35,30 +35,36 @@ async function openPage() {
   return { context, page };
 }
 
-// 1. Parser in wasm, over the corpus (median of 9 runs after warming up).
+// 1. Parser in wasm, over the corpus (median of 9 runs after warming up);
+//    then theme matching and symbol finding as shares of it, as `verbatim
+//    bench` reports them natively.
 {
   const { context, page } = await openPage();
   const r = await page.evaluate((texts) => {
     const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+    // Seconds for one pass over the corpus: parse, and also (1) match themes
+    // or (2) find symbols again, ten times each.
+    const pass = (also) => {
+      const t0 = performance.now();
+      for (const t of texts) window.wasmBindings.bench_parse(t, also);
+      return (performance.now() - t0) / 1000;
+    };
+    const median = (also) => {
+      const times = [];
+      for (let run = 0; run < 9; run++) times.push(pass(also));
+      return times.sort((a, b) => a - b)[4];
+    };
     // The first pass runs on the browser's baseline compiler; the optimising
     // tier takes over within a few passes. Both are reported.
-    const pass = () => {
-      const t0 = performance.now();
-      for (const t of texts) window.wasmBindings.bench_parse(t);
-      return bytes / 1e6 / ((performance.now() - t0) / 1000);
-    };
-    const firstPass = pass();
-    for (let warm = 0; warm < 3; warm++) pass();
-    const rates = [];
-    for (let run = 0; run < 9; run++) {
-      const t0 = performance.now();
-      for (const t of texts) window.wasmBindings.bench_parse(t);
-      rates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
-    }
-    rates.sort((a, b) => a - b);
-    return { mbps: rates[4], firstPass, bytes };
+    const firstPass = bytes / 1e6 / pass(0);
+    for (let warm = 0; warm < 3; warm++) { pass(0); pass(1); pass(2); }
+    const parse = median(0);
+    const themes = (median(1) - parse) / 10;
+    const symbols = (median(2) - parse) / 10;
+    return { mbps: bytes / 1e6 / parse, firstPass, bytes, parse, themes, symbols };
   }, texts);
   console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB after 3 warm-up passes; first pass ${r.firstPass.toFixed(1)} MB/s)`);
+  console.log(`wasm theme matching adds ${(r.themes / r.parse * 100).toFixed(0)}% to parse time (${(r.themes * 1e3).toFixed(2)} ms per pass); symbol finding is ${(r.symbols / r.parse * 100).toFixed(0)}% of parse time (${(r.symbols * 1e3).toFixed(2)} ms); both together add ${((r.themes + r.symbols) / (r.parse - r.symbols) * 100).toFixed(0)}% to the rest of parsing`);
   await context.close();
 }
 // `node bench.mjs wasm`: the wasm parser figure only (when tuning the build).

@@ -33,7 +33,7 @@ test('a 2 MB record is parsed in the worker, equals the page parse, and renders 
   await page.waitForSelector('.record-body[data-rendered="all"] article.speech#s600', { state: 'attached', timeout: 60000 });
   await page.waitForSelector('nav.outline[data-rendered="all"]', { state: 'attached', timeout: 60000 });
   assert.ok(workers.some((u) => u.endsWith('/parse-worker.js')), `a parse worker ran: ${workers}`);
-  const expected = await page.evaluate((t) => window.wasmBindings.bench_parse(t), text);
+  const expected = await page.evaluate((t) => window.wasmBindings.bench_parse(t, 0), text);
   assert.ok(expected > 600, `${expected} speeches`);
   assert.equal(await page.locator('nav.outline li').count(), expected, 'outline lists every speech');
   assert.equal(await page.locator('article.speech[id]').count(), expected, 'every speech rendered');
