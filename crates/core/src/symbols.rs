@@ -19,21 +19,26 @@ pub struct Found {
 
 /// Every symbol in `text`, in order, including resolutions cited in words.
 pub fn find_symbols(text: &str) -> Vec<Found> {
-    let words = memchr::memchr2_iter(b'(', b'/', text.as_bytes())
-        .filter_map(|marker| resolution_word_before(text, marker));
-    find_symbols_with(text, words)
+    // Symbols are read from their slashes, resolutions cited in words from
+    // their first item's `(` or `/`: one search finds both bytes.
+    let bytes = text.as_bytes();
+    let markers: Vec<usize> = memchr::memchr2_iter(b'(', b'/', bytes).collect();
+    let slashes = markers.iter().copied().filter(|&m| bytes[m] == b'/');
+    let words = markers
+        .iter()
+        .filter_map(|&marker| resolution_word_before(text, marker));
+    find_symbols_with(text, slashes, words)
 }
 
-/// [`find_symbols`], with where "resolution(s)" words that may open a list
-/// start given.
-fn find_symbols_with(text: &str, resolution_words: impl Iterator<Item = usize>) -> Vec<Found> {
+/// [`find_symbols`], given the text's slashes and where "resolution(s)"
+/// words that may open a list start.
+fn find_symbols_with(
+    text: &str,
+    slashes: impl Iterator<Item = usize>,
+    resolution_words: impl Iterator<Item = usize>,
+) -> Vec<Found> {
     let mut found = Vec::new();
-    for (start, end) in anchored_matches(
-        text,
-        symbol_len,
-        memchr::memchr_iter(b'/', text.as_bytes()),
-        series_start,
-    ) {
+    for (start, end) in anchored_matches(text, symbol_len, slashes, series_start) {
         let raw = &text[start..end];
         // A bare organ letter with one numeric part ("A/1") is more likely a
         // fraction or a list marker than a symbol.
@@ -568,7 +573,7 @@ mod tests {
                 let start = at.checked_sub(1)?;
                 (numbered && matches!(b[start], b'R' | b'r')).then_some(start)
             });
-            find_symbols_with(text, words)
+            find_symbols_with(text, memchr::memchr_iter(b'/', b), words)
         };
         let edge_cases = [
             "resolution 2505 (2020).",
