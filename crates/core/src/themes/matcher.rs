@@ -125,8 +125,9 @@ struct Trigger {
 }
 
 impl Trigger {
-    /// Could the term match where its trigger is the word at `word`? Its
-    /// bytes ahead of the trigger's first four must be the text's.
+    /// Could the term match at a word with its trigger's key, given the
+    /// text's sixteen bytes from that word's fifth, lower-cased (`ahead`)?
+    /// The term's own bytes among them must be equal.
     #[inline(always)]
     fn may_match(&self, ahead: [u64; 2]) -> bool {
         ((ahead[0] & self.ahead_mask[0]) ^ self.ahead[0])
