@@ -7,9 +7,9 @@ mod state;
 mod views;
 mod worker;
 
-/// Parse `text`, then (`also` = 1) match the built-in themes over every
-/// paragraph ten times, or (`also` = 2) find the document symbols in every
-/// paragraph ten times more; returns a count so no work is skipped. The
+/// Parse `text`, then ten times over (`also` = 1) count the built-in themes
+/// per speech, as the app does, or (`also` = 2) find the document symbols in
+/// every paragraph again; returns a count so no work is skipped. The
 /// browser benchmark (`scripts/bench.sh`) times the parser in wasm through
 /// this export, and theme matching and symbol finding as shares of it, as
 /// `verbatim bench` does natively (ten times, so their time stands out of

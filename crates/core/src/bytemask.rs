@@ -41,16 +41,6 @@ fn swar_word_mask(chunk: &[u8; 64]) -> (u64, bool) {
     (mask, any & HIGH != 0)
 }
 
-/// Bit `j` set when byte `j` of `bytes` (at most 64) is 0x80 or above: for
-/// the few chunks [`word_mask`] finds non-ASCII bytes in, eight bytes a step.
-pub(crate) fn non_ascii_mask(bytes: &[u8]) -> u64 {
-    bytes.chunks(8).enumerate().fold(0, |mask, (j, eight)| {
-        let mut padded = [0u8; 8];
-        padded[..eight.len()].copy_from_slice(eight);
-        mask | gather(u64::from_le_bytes(padded) & 0x8080_8080_8080_8080) << (8 * j)
-    })
-}
-
 /// Bit `j` set when byte `j` is not plain printable ASCII (0x20–0x7E): a line
 /// break, another control character, DEL, or a byte of a non-ASCII
 /// character.
@@ -94,6 +84,7 @@ const fn each(b: u8) -> u64 {
 
 /// Eight bit-7 flags (one per byte, little-endian) gathered into the low
 /// byte, byte 0 to bit 0.
+#[cfg(any(not(target_arch = "x86_64"), test))]
 #[inline(always)]
 fn gather(flags: u64) -> u64 {
     ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
@@ -217,14 +208,6 @@ mod tests {
                     chunk[j] = b;
                     assert_eq!(word_mask(&chunk).1, b >= 0x80, "{b:#x} at {j}");
                     assert_eq!(swar_word_mask(&chunk), word_mask(&chunk), "{b:#x} at {j}");
-                    let expected = u64::from(b >= 0x80) << j;
-                    assert_eq!(non_ascii_mask(&chunk), expected, "{b:#x} at {j}");
-                    assert_eq!(
-                        non_ascii_mask(&chunk[..=j]),
-                        expected,
-                        "{b:#x} at {j} of {}",
-                        j + 1
-                    );
                 }
             }
         }

@@ -23,7 +23,7 @@
 //! dashes, curly quotes and apostrophes). So “Human Rights Council” in curly
 //! quotes is the term, and "women’s" is two words, like "women's".
 
-use crate::bytemask::{non_ascii_mask, word_mask};
+use crate::bytemask::word_mask;
 
 /// The filter has 2^16 bits.
 const FILTER_BITS: u32 = 16;
@@ -116,8 +116,6 @@ struct Trigger {
     term: u32,
     /// Where the trigger starts in the term.
     at: u32,
-    /// The term's length.
-    len: u32,
     /// The term's bytes from byte 4 of the trigger on, eight and eight
     /// (zero past the term's end), and which of those bytes are the term's.
     ahead: [u64; 2],
@@ -225,7 +223,6 @@ impl TermMatcher {
                     key,
                     term: index as u32,
                     at: at as u32,
-                    len: term.len() as u32,
                     ahead: [first.0, second.0],
                     ahead_mask: [first.1, second.1],
                 });
@@ -255,7 +252,7 @@ impl TermMatcher {
             (
                 t.key,
                 std::cmp::Reverse(t.at),
-                std::cmp::Reverse(t.len),
+                std::cmp::Reverse(compiled[t.term as usize].len()),
                 t.term,
             )
         };
@@ -428,16 +425,14 @@ fn fill_word_masks(bytes: &[u8], masks: &mut [u64]) {
 
 /// Clear from `masks` the non-ASCII punctuation that starts in chunk `k`:
 /// U+00A0–U+00BF (C2 A0–BF) and U+2000–U+207F (E2 80–81 xx). The text is
-/// UTF-8, so these bytes start a character. (A `memchr2` over every byte for
-/// the two lead bytes cost the browser build, which has no vector
-/// instructions, an eighth of its matching time; 7% of the corpus's chunks
-/// hold a non-ASCII byte.)
+/// UTF-8, so these bytes start a character. (Searched for only in the
+/// chunks that hold a non-ASCII byte, 7% of the corpus's: a `memchr2` over
+/// every byte cost the browser build, which has no vector instructions, an
+/// eighth of its matching time.)
 #[cold]
 fn clear_punctuation(bytes: &[u8], k: usize, masks: &mut [u64]) {
-    let mut non_ascii = non_ascii_mask(&bytes[k * 64..(k * 64 + 64).min(bytes.len())]);
-    while non_ascii != 0 {
-        let i = k * 64 + non_ascii.trailing_zeros() as usize;
-        non_ascii &= non_ascii - 1;
+    let chunk = &bytes[k * 64..(k * 64 + 64).min(bytes.len())];
+    for i in memchr::memchr2_iter(0xC2, 0xE2, chunk).map(|j| k * 64 + j) {
         let width = match (bytes[i], bytes.get(i + 1)) {
             (0xC2, Some(0xA0..=0xBF)) => 2,
             (0xE2, Some(0x80 | 0x81)) => 3,
