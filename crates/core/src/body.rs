@@ -82,21 +82,31 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
     while k < content.len() {
         let text = texts[k];
         let line = &content[k].line;
-        if let Some(hit) = &labels[k] {
+        // Taken, not borrowed: its strings move into the speech. (No later
+        // step looks back at a line's label.)
+        if let Some(hit) = labels[k].take() {
             b.flush();
-            b.start_speech(hit);
-            if !hit.remainder.is_empty() {
-                let remainder_width = text_width(&hit.remainder);
+            let LabelHit {
+                last,
+                label,
+                text_start,
+                remainder,
+                fields,
+                span,
+            } = *hit;
+            b.start_speech(label, fields, span);
+            if !remainder.is_empty() {
+                let remainder_width = text_width(&remainder);
                 b.buffer.push(TextLine {
                     width: remainder_width,
-                    text: Cow::Owned(hit.remainder.clone()),
-                    start: hit.text_start,
-                    end: content[hit.last].line.end,
+                    text: Cow::Owned(remainder),
+                    start: text_start,
+                    end: content[last].line.end,
                     blank_before: false,
-                    lead: content[hit.last].width.saturating_sub(remainder_width),
+                    lead: content[last].width.saturating_sub(remainder_width),
                 });
             }
-            k = hit.last + 1;
+            k = last + 1;
             continue;
         }
         if patterns::is_language_note(text) {
@@ -240,15 +250,17 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     if !patterns::may_start_label(&first.text) {
         return None;
     }
-    let mut joined = String::new();
-    let mut offsets = Vec::new();
-    for c in content.iter().skip(k).take(3) {
+    let joining = &content[k..content.len().min(k + 3)];
+    let mut joined = String::with_capacity(joining.iter().map(|c| c.line.text.len() + 1).sum());
+    let mut offsets = [0; 3];
+    for (j, c) in joining.iter().enumerate() {
         if !joined.is_empty() {
             joined.push(' ');
         }
-        offsets.push(joined.len());
+        offsets[j] = joined.len();
         joined.push_str(&c.line.text);
     }
+    let offsets = &offsets[..joining.len()];
     // A label ends in a colon; most candidate lines ("Mr. President, …") have
     // none. A label's colon is the first (a label's own, in real records)
     // or one of the next few (after a colon inside the country's
@@ -515,37 +527,45 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn start_speech(&mut self, hit: &LabelHit) {
+    fn start_speech(&mut self, label: String, fields: LabelFields, label_span: [usize; 2]) {
         let order = self.speeches.len() + 1;
-        let (title, speaker, role) = match &hit.fields.office {
+        let LabelFields {
+            title,
+            name,
+            office,
+            country,
+            role,
+            language,
+        } = fields;
+        let (title, speaker, role) = match office {
             Some(office) => (
                 Some("The".to_owned()),
                 format!("The {office}"),
-                Some(office.clone()),
+                Some(office),
             ),
-            None => (
-                hit.fields.title.clone(),
-                format!(
-                    "{} {}",
-                    hit.fields.title.as_deref().unwrap_or(""),
-                    hit.fields.name.as_deref().unwrap_or("")
-                )
-                .trim()
-                .to_owned(),
-                hit.fields.role.clone(),
-            ),
+            None => {
+                let speaker = match (&title, &name) {
+                    (Some(title), Some(name)) => format!("{title} {name}"),
+                    (title, name) => title
+                        .as_deref()
+                        .or(name.as_deref())
+                        .unwrap_or("")
+                        .to_owned(),
+                };
+                (title, speaker.trim().to_owned(), role)
+            }
         };
         self.speeches.push(Speech {
             order,
-            label: hit.label.clone(),
+            label,
             title,
             speaker,
-            country: hit.fields.country.clone(),
+            country,
             role,
-            language: hit.fields.language.clone(),
+            language,
             paragraphs: Vec::new(),
             paragraph_spans: Vec::new(),
-            label_span: hit.span,
+            label_span,
         });
     }
 
@@ -558,42 +578,38 @@ impl Builder<'_> {
         let lines = &buffer[..];
         let mut starts = paragraph_starts(lines, self.mode, self.measure);
         starts.push(lines.len());
-        let paragraphs: Vec<(String, [usize; 2])> = starts
-            .windows(2)
-            .map(|w| {
-                let part = &lines[w[0]..w[1]];
-                let text = if self.mode == ParagraphMode::Layout
-                    && part
-                        .iter()
-                        .any(|l| holds_two_printed_lines(l, self.measure))
-                {
-                    let repaired: Vec<Cow<str>> = part
-                        .iter()
-                        .map(|l| {
-                            if holds_two_printed_lines(l, self.measure) {
-                                restore_compound_hyphens(&l.text)
-                            } else {
-                                Cow::Borrowed(l.text.as_ref())
-                            }
-                        })
-                        .collect();
-                    join_lines(repaired.iter().map(|l| l.as_ref()))
-                } else {
-                    join_lines(part.iter().map(|l| l.text.as_ref()))
-                };
-                (text, [lines[w[0]].start, lines[w[1] - 1].end])
-            })
-            .collect();
-        buffer.clear();
-        self.buffer = buffer;
+        let (mode, measure) = (self.mode, self.measure);
+        let paragraphs = starts.windows(2).map(|w| {
+            let part = &lines[w[0]..w[1]];
+            let text = if mode == ParagraphMode::Layout
+                && part.iter().any(|l| holds_two_printed_lines(l, measure))
+            {
+                let repaired: Vec<Cow<str>> = part
+                    .iter()
+                    .map(|l| {
+                        if holds_two_printed_lines(l, measure) {
+                            restore_compound_hyphens(&l.text)
+                        } else {
+                            Cow::Borrowed(l.text.as_ref())
+                        }
+                    })
+                    .collect();
+                join_lines(repaired.iter().map(|l| l.as_ref()))
+            } else {
+                join_lines(part.iter().map(|l| l.text.as_ref()))
+            };
+            (text, [lines[w[0]].start, lines[w[1] - 1].end])
+        });
         match self.speeches.last_mut() {
             Some(speech) => {
                 let first = speech.paragraphs.len();
+                let count = starts.len() - 1;
+                speech.paragraphs.reserve(count);
+                speech.paragraph_spans.reserve(count);
                 for (text, span) in paragraphs {
                     speech.paragraphs.push(text);
                     speech.paragraph_spans.push(span);
                 }
-                let count = speech.paragraphs.len() - first;
                 self.blocks.push(Block::Speech {
                     speech: self.speeches.len() - 1,
                     first_paragraph: first,
@@ -615,6 +631,8 @@ impl Builder<'_> {
                 }
             }
         }
+        buffer.clear();
+        self.buffer = buffer;
     }
 
     fn add_vote_list(&mut self, side: &str, names: &str, span: [usize; 2]) {

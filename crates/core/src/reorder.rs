@@ -33,8 +33,9 @@ pub struct Content<'a> {
     pub width: u32,
 }
 
-/// Collect the content lines of `lines[start..]`.
-pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
+/// Collect the content lines of `lines[start..]`. Their text is borrowed
+/// from `lines`, not copied: a repaired line owns its text there.
+pub fn content_lines<'a>(lines: &'a [Line<'_>], start: usize) -> Vec<Content<'a>> {
     let mut content = Vec::with_capacity(lines.len().saturating_sub(start));
     let mut blank = false;
     let mut page_start = false;
@@ -49,7 +50,10 @@ pub fn content_lines<'a>(lines: &[Line<'a>], start: usize) -> Vec<Content<'a>> {
         }
         content.push(Content {
             width: text_width(&line.text),
-            line: line.clone(),
+            line: Line {
+                text: Cow::Borrowed(&line.text),
+                ..*line
+            },
             blank_before: blank,
             page_start,
         });
