@@ -8,14 +8,6 @@
 //! The JSON is the serde form of `verbatim_core::Record` (documented in
 //! docs/json-schema.md); the CSV has one row per speech.
 
-/// Parsing makes about 13,500 small allocations a corpus pass (a string per
-/// paragraph and per label field, vectors per speech); with glibc's
-/// allocator they were 11% of the parser's instructions and 14% of its time.
-/// mimalloc's size-class free lists take that to a few percent (`verbatim
-/// bench` 10–20% faster, back to back). The browser build keeps Rust's own.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
