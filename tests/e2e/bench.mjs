@@ -2,6 +2,7 @@
 // longest main-thread task, first-screen time and memory, on the release build.
 //   node bench.mjs            (scripts/bench.sh runs it after building)
 //   node bench.mjs wasm       (the wasm parser figure only)
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,32 @@ async function openPage() {
     return { mbps: bytes / 1e6 / parse, firstPass, bytes, parse, themes, symbols };
   }, texts);
   console.log(`wasm parse: ${r.mbps.toFixed(1)} MB/s (median of 9 runs over ${(r.bytes / 1e6).toFixed(2)} MB after 3 warm-up passes; first pass ${r.firstPass.toFixed(1)} MB/s)`);
+  // The ratio to native, measured in pairs: this virtual machine's speed
+  // drifts by a third over minutes, so a native figure taken minutes apart
+  // says little about the ratio. Each pair is a wasm median of three passes
+  // and, right after it, `verbatim bench` (median of five passes) natively.
+  const native = path.join(import.meta.dirname, '../../target/release/verbatim');
+  if (fs.existsSync(native)) {
+    const ratios = [];
+    for (let round = 0; round < 5; round++) {
+      const wasmSeconds = await page.evaluate((texts) => {
+        const times = [];
+        for (let run = 0; run < 3; run++) {
+          const t0 = performance.now();
+          for (const t of texts) window.wasmBindings.bench_parse(t, 0);
+          times.push((performance.now() - t0) / 1000);
+        }
+        return times.sort((a, b) => a - b)[1];
+      }, texts);
+      const out = execFileSync(native, ['bench', rawDir, '--runs', '5'], { encoding: 'utf8' });
+      const nativeMbps = Number(out.match(/median ([0-9.]+) MB\/s/)[1]);
+      ratios.push(nativeMbps / (r.bytes / 1e6 / wasmSeconds));
+    }
+    ratios.sort((a, b) => a - b);
+    console.log(`wasm takes ${ratios[2].toFixed(2)}× native time per MB (median of 5 pairs, native measured right after wasm; pairs ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+  } else {
+    console.log('wasm to native ratio: no native build at target/release/verbatim (scripts/bench.sh builds it)');
+  }
   console.log(`wasm theme matching adds ${(r.themes / r.parse * 100).toFixed(0)}% to parse time (${(r.themes * 1e3).toFixed(2)} ms per pass); symbol finding is ${(r.symbols / r.parse * 100).toFixed(0)}% of parse time (${(r.symbols * 1e3).toFixed(2)} ms); both together add ${((r.themes + r.symbols) / (r.parse - r.symbols) * 100).toFixed(0)}% to the rest of parsing`);
   await context.close();
 }
