@@ -171,43 +171,58 @@ fn bench_command(args: &[String]) -> Result<(), String> {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
-    let time = |f: &dyn Fn() -> usize| {
-        median(
-            (0..runs)
-                .map(|_| {
-                    let t = Instant::now();
-                    std::hint::black_box(f());
-                    t.elapsed().as_secs_f64()
-                })
-                .collect(),
-        )
+    let seconds = |f: &dyn Fn() -> usize| {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        t.elapsed().as_secs_f64()
     };
-    let parse_s = total as f64 / 1e6 / rates[rates.len() / 2];
-    let themes_s = time(&|| {
+    let parse_pass = || {
+        texts
+            .iter()
+            .map(|t| std::hint::black_box(verbatim_core::parse(t)).speeches.len())
+            .sum()
+    };
+    let themes_pass = || {
         records
             .iter()
             .map(|r| verbatim_core::citations::theme_counts(r, &themes).len())
             .sum()
-    });
-    let symbols_s = time(&|| {
+    };
+    let symbols_pass = || {
         records
             .iter()
             .flat_map(|r| r.speeches.iter())
             .flat_map(|s| s.paragraphs.iter())
             .map(|p| verbatim_core::symbols::find_symbols(p).len())
             .sum()
-    });
+    };
+    // Each round times a parse pass, then a theme pass and a symbol pass
+    // right after it, and the shares are medians of the rounds' own ratios:
+    // this machine's speed drifts over seconds, so times taken apart would
+    // compare different speeds.
+    let (mut theme_shares, mut symbol_shares, mut both_shares) = (vec![], vec![], vec![]);
+    let (mut themes_times, mut symbols_times) = (vec![], vec![]);
+    for _ in 0..runs {
+        let parse_s = seconds(&parse_pass);
+        let themes_s = seconds(&themes_pass);
+        let symbols_s = seconds(&symbols_pass);
+        theme_shares.push(themes_s / parse_s);
+        symbol_shares.push(symbols_s / parse_s);
+        both_shares.push((themes_s + symbols_s) / (parse_s - symbols_s));
+        themes_times.push(themes_s);
+        symbols_times.push(symbols_s);
+    }
     // Symbols are found inside `parse`; theme matching runs after it. So
     // theme matching adds its own time to parse time, and both together add
     // theirs to the rest of the parse.
     writeln!(
         out,
         "theme matching adds {:.0}% to parse time ({:.2} ms per pass); symbol finding is {:.0}% of parse time ({:.2} ms); both together add {:.0}% to the rest of parsing",
-        themes_s / parse_s * 100.0,
-        themes_s * 1e3,
-        symbols_s / parse_s * 100.0,
-        symbols_s * 1e3,
-        (themes_s + symbols_s) / (parse_s - symbols_s) * 100.0
+        median(theme_shares) * 100.0,
+        median(themes_times) * 1e3,
+        median(symbol_shares) * 100.0,
+        median(symbols_times) * 1e3,
+        median(both_shares) * 100.0
     )
     .map_err(|e| e.to_string())?;
     Ok(())
