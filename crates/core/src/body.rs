@@ -544,14 +544,11 @@ impl Builder<'_> {
                 Some(office),
             ),
             None => {
-                let speaker = match (&title, &name) {
-                    (Some(title), Some(name)) => format!("{title} {name}"),
-                    (title, name) => title
-                        .as_deref()
-                        .or(name.as_deref())
-                        .unwrap_or("")
-                        .to_owned(),
-                };
+                let speaker = format!(
+                    "{} {}",
+                    title.as_deref().unwrap_or(""),
+                    name.as_deref().unwrap_or("")
+                );
                 (title, speaker.trim().to_owned(), role)
             }
         };
