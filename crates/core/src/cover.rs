@@ -520,6 +520,9 @@ fn month_number(m: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+    use regex_lite::Regex;
+    use std::sync::LazyLock;
 
     #[test]
     fn dot_leaders_as_the_four_substrings() {
@@ -541,9 +544,6 @@ mod tests {
         }
         assert!(found > 100, "{found} lines with dot leaders");
     }
-    use proptest::strategy::Strategy;
-    use regex_lite::Regex;
-    use std::sync::LazyLock;
 
     // The cover lines' grammar, as the patterns the readers replaced.
     static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -51,13 +51,19 @@ fn word_key(first_four: u32, len: usize) -> u32 {
 /// past the end).
 #[inline(always)]
 fn first_four(bytes: &[u8], at: usize) -> u32 {
-    match bytes.get(at..at + 4) {
-        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-        _ => {
-            let mut four = [0u8; 4];
-            let take = bytes.len().saturating_sub(at).min(4);
-            four[..take].copy_from_slice(&bytes[at..at + take]);
-            u32::from_le_bytes(four)
+    u32::from_le_bytes(padded_from(bytes, at))
+}
+
+/// `N` bytes of `bytes` from `at`, zeros past the end.
+#[inline(always)]
+fn padded_from<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    match bytes.get(at..at + N) {
+        Some(n) => n.try_into().unwrap_or([0; N]),
+        None => {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let mut n = [0u8; N];
+            n[..rest.len()].copy_from_slice(rest);
+            n
         }
     }
 }
@@ -138,15 +144,7 @@ impl Trigger {
 /// end).
 #[inline(always)]
 fn eight_from(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-        None => {
-            let rest = bytes.get(at..).unwrap_or_default();
-            let mut eight = [0u8; 8];
-            eight[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(eight)
-        }
-    }
+    u64::from_le_bytes(padded_from(bytes, at))
 }
 
 /// Eight bytes ASCII-lower-cased at once.
