@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 old=$1
 new=$2
 pairs=${3:-12}
-median_of() { "$1" bench ../shared/corpus/raw --runs 10 | head -n 1 | sed -E 's/.*median ([0-9.]+) MB\/s.*/\1/'; }
+median_of() { "$1" bench tests/corpus/raw --runs 10 | head -n 1 | sed -E 's/.*median ([0-9.]+) MB\/s.*/\1/'; }
 for _ in $(seq "$pairs"); do
   echo "$(median_of "$old") $(median_of "$new")"
 done | awk '

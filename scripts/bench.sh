@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 cargo build --quiet --release -p verbatim-cli
-./target/release/verbatim bench ../shared/corpus/raw --runs 30
-./target/release/verbatim bench ../shared/corpus/variants --runs 30
+./target/release/verbatim bench tests/corpus/raw --runs 30
+./target/release/verbatim bench tests/corpus/variants --runs 30
 scripts/build.sh | tail -n 5
 (cd tests/e2e && node bench.mjs)

@@ -12,7 +12,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 secs="${1:-600}"
 cd fuzz
 mkdir -p corpus/parse corpus/link
-for f in ../../shared/corpus/raw/S_PV_8701.txt ../../shared/corpus/raw/S_PV_8700.txt ../../shared/corpus/ga/raw/A_60_PV_25.txt; do
+for f in ../tests/corpus/raw/S_PV_8701.txt ../tests/corpus/raw/S_PV_8700.txt ../tests/corpus/ga/raw/A_60_PV_25.txt; do
   [ -f "$f" ] && head -c 20000 "$f" > "corpus/parse/$(basename "$f")"
 done
 printf 's3-p2' > corpus/link/plain

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const dist = process.env.VERBATIM_DIST || path.join(repo, 'dist');
-export const corpus = process.env.VERBATIM_CORPUS || path.resolve(repo, '../shared/corpus');
+export const corpus = process.env.VERBATIM_CORPUS || path.resolve(repo, 'tests/corpus');
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 
 const [wasmPath, mode] = process.argv.slice(2);
-const dir = path.join(import.meta.dirname, '../../../shared/corpus/raw');
+const dir = path.join(import.meta.dirname, '../../tests/corpus/raw');
 const texts = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()
   .map((n) => fs.readFileSync(path.join(dir, n)));
 const bytes = texts.reduce((n, t) => n + t.length, 0);

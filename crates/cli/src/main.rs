@@ -14,7 +14,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage:
   verbatim parse FILE|- [--format json|csv]   parse a record (text file or stdin)
-  verbatim bench [DIR] [--runs N]             parser throughput over DIR (default ../shared/corpus/raw)";
+  verbatim bench [DIR] [--runs N]             parser throughput over DIR (default tests/corpus/raw)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -94,7 +94,7 @@ fn write_csv(record: &verbatim_core::Record, out: &mut impl Write) -> Result<(),
 
 /// Parse every `.txt` file in a folder repeatedly and print throughput.
 fn bench_command(args: &[String]) -> Result<(), String> {
-    let mut dir = "../shared/corpus/raw".to_owned();
+    let mut dir = "tests/corpus/raw".to_owned();
     let mut runs = 15usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {

@@ -846,7 +846,7 @@ mod tests {
     }
 
     /// The hand-read delegate label must agree with the pattern wherever it
-    /// answers: checked on every label candidate of the shared corpus (all
+    /// answers: checked on every label candidate of the test corpus (all
     /// shapes) and on made-up edge cases.
     #[test]
     fn plain_delegate_agrees_with_the_label_pattern() {

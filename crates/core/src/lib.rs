@@ -37,19 +37,29 @@ pub mod transfer;
 pub mod turns;
 pub mod wire;
 
-/// The shared corpus's texts, for unit tests that check a hand-written reader
+/// A path inside the test corpus: `$VERBATIM_CORPUS`, or the copy the
+/// repository keeps in `tests/corpus` (so a clone alone runs its tests).
+#[cfg(test)]
+pub(crate) fn corpus_path(relative: &str) -> std::path::PathBuf {
+    let root = std::env::var_os("VERBATIM_CORPUS").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus"),
+        std::path::PathBuf::from,
+    );
+    root.join(relative)
+}
+
+/// The test corpus's texts, for unit tests that check a hand-written reader
 /// against the pattern it replaced on every real case.
 #[cfg(test)]
 pub(crate) fn corpus_texts() -> Vec<String> {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
     ["raw", "variants", "ga/raw"]
         .iter()
-        .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).expect("corpus"))
+        .flat_map(|dir| std::fs::read_dir(corpus_path(dir)).expect("corpus"))
         .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
         .collect()
 }
 
-/// Every line of the shared corpus's texts (see [`corpus_texts`]).
+/// Every line of the test corpus's texts (see [`corpus_texts`]).
 #[cfg(test)]
 pub(crate) fn corpus_lines() -> Vec<String> {
     corpus_texts()

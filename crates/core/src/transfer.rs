@@ -151,12 +151,8 @@ mod tests {
 
     #[test]
     fn a_preview_shows_the_records_first_speeches_as_the_whole_parse_does() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpus/raw/S_PV_8699.txt"
-        );
-        let text =
-            std::fs::read_to_string(path).expect("the shared corpus is beside the repository");
+        let path = crate::corpus_path("raw/S_PV_8699.txt");
+        let text = std::fs::read_to_string(path).expect("the test corpus (tests/corpus)");
         let whole = crate::parse(&text);
         let prefix = preview_prefix(&text, 64 * 1024);
         assert!(prefix.len() <= 64 * 1024 && prefix.len() > 32 * 1024);
@@ -177,17 +173,14 @@ mod tests {
     }
 
     fn corpus_record() -> Option<Record> {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpus/raw/S_PV_8699.txt"
-        );
+        let path = crate::corpus_path("raw/S_PV_8699.txt");
         let bytes = std::fs::read(path).ok()?;
         Some(crate::parse_bytes(&bytes).expect("text"))
     }
 
     #[test]
     fn a_record_survives_the_trip_in_pieces() {
-        let record = corpus_record().expect("the shared corpus is beside the repository");
+        let record = corpus_record().expect("the test corpus (tests/corpus)");
         let counts = vec![vec![1, 2], vec![3, 0]];
         let pieces = chunks(&record, &counts);
         assert!(pieces.len() >= 3, "{} pieces", pieces.len());
@@ -205,7 +198,7 @@ mod tests {
 
     #[test]
     fn missing_or_damaged_pieces_are_errors() {
-        let record = corpus_record().expect("the shared corpus is beside the repository");
+        let record = corpus_record().expect("the test corpus (tests/corpus)");
         let pieces = chunks(&record, &[]);
         let mut a = Assembler::new();
         assert!(

@@ -377,13 +377,12 @@ mod tests {
 
     #[test]
     fn corpus_records_survive_the_round_trip() {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
         for name in [
             "raw/S_PV_8700.txt",
             "raw/S_PV_8699.txt",
             "ga/raw/A_76_PV_102.txt",
         ] {
-            let text = std::fs::read_to_string(format!("{root}/{name}")).expect("corpus");
+            let text = std::fs::read_to_string(crate::corpus_path(name)).expect("corpus");
             round_trip(&crate::parse(&text));
         }
         round_trip(&(u64::MAX));
@@ -392,11 +391,8 @@ mod tests {
 
     #[test]
     fn damaged_bytes_are_refused_without_panicking() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpus/raw/S_PV_8701.txt"
-        ))
-        .expect("corpus");
+        let text =
+            std::fs::read_to_string(crate::corpus_path("raw/S_PV_8701.txt")).expect("corpus");
         let mut w = Writer::default();
         w.put(&crate::parse(&text));
         // Every truncation fails cleanly.

@@ -1,4 +1,4 @@
-//! Accuracy on the 10 real Security Council records of the shared corpus,
+//! Accuracy on the 10 real Security Council records of the test corpus,
 //! scored against their per-speech and per-paragraph truth.
 //!
 //! Speech turns and countries are held to the product targets (F1 ≥ 0.99,

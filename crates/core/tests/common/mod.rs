@@ -4,12 +4,13 @@
 use std::path::PathBuf;
 use verbatim_core::Record;
 
-/// The shared corpus: `$VERBATIM_CORPUS` or `../shared/corpus` beside the repo.
+/// The test corpus: `$VERBATIM_CORPUS`, or the copy the repository keeps in
+/// `tests/corpus` (so a clone alone runs its tests).
 pub fn corpus_dir() -> PathBuf {
     if let Ok(p) = std::env::var("VERBATIM_CORPUS") {
         return PathBuf::from(p);
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
 }
 
 pub const RECORDS: [&str; 10] = [
