@@ -20,12 +20,12 @@ size_flags=(
 # that fails, the app is still built, only larger, and the script says so.
 if rustup component list --installed 2>/dev/null | grep -qx rust-src &&
   env "${size_flags[@]}" cargo build --quiet --target wasm32-unknown-unknown \
-    --manifest-path app/Cargo.toml --profile wasm-release --bin verbatim-app; then
+    --manifest-path Cargo.toml --profile wasm-release --bin verbatim-app; then
   export "${size_flags[@]}"
 else
   echo "build.sh: std could not be rebuilt for size; building the larger bundle" >&2
 fi
-(cd app && trunk build --release --offline)
+trunk build --release --offline
 node scripts/postbuild.mjs dist
 # What a first visit loads: the wasm, the JS glue and start-up script, the CSS
 # (parse-worker.js loads only when a large record is opened).

@@ -48,12 +48,12 @@ if (!html.includes('Content-Security-Policy')) {
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left');
 
-// The parse worker (app/src/worker.rs) runs the same wasm module as the page;
+// The parse worker (src/worker.rs) runs the same wasm module as the page;
 // it imports the hashed bundle, so it is written here, after Trunk named it.
 const glue = fs.readdirSync(dist).find((f) => /^verbatim-app-[0-9a-f]+\.js$/.test(f));
 const wasm = fs.readdirSync(dist).find((f) => /^verbatim-app-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!glue || !wasm) throw new Error('postbuild: the wasm bundle is missing');
-fs.writeFileSync(path.join(dist, 'parse-worker.js'), `// Parses large records off the page's main thread (see app/src/worker.rs).
+fs.writeFileSync(path.join(dist, 'parse-worker.js'), `// Parses large records off the page's main thread (see src/worker.rs).
 import init, { worker_parse } from './${glue}';
 const ready = init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 self.onmessage = async (event) => {

@@ -13,8 +13,8 @@ want_browser=1
 [ "${1:-}" = "--no-browser" ] && want_browser=0
 
 TRUNK_VERSION=0.21.14
-# Keep in step with the `wasm-bindgen = "=…"` pin in app/Cargo.toml.
-WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' app/Cargo.toml)
+# Keep in step with the `wasm-bindgen = "=…"` pin in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

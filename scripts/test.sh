@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the native suites (parser accuracy on
-# ../shared/corpus, shapes, robustness), the release build, and the browser
+# tests/corpus, shapes, robustness), the release build, and the browser
 # tests in headless Chromium. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
