@@ -12,6 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p verbatim-core --all-targets --features internals --quiet -- -D warnings
 cargo clippy -p verbatim-app --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests (core and CLI)"

@@ -3,18 +3,18 @@
 //!
 //! `country_words.txt`: the distinct lower-case words of the member-state
 //! names in `data/un_member_states.tsv` (1.2 KB gzip instead of the table's
-//! 5.8 KB; `countries.rs` tests that it equals a derivation from the table).
+//! 5.8 KB; `grammar/countries.rs` tests that it equals a derivation from the table).
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-#[path = "src/countries/split.rs"]
+#[path = "src/grammar/countries/split.rs"]
 mod split;
 
 fn main() {
     let table = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/un_member_states.tsv");
     println!("cargo::rerun-if-changed={}", table.display());
-    println!("cargo::rerun-if-changed=src/countries/split.rs");
+    println!("cargo::rerun-if-changed=src/grammar/countries/split.rs");
     let tsv = std::fs::read_to_string(&table).expect("data/un_member_states.tsv");
     let words: BTreeSet<String> = tsv
         .lines()

@@ -1,6 +1,6 @@
 //! Dumps, for every line that ends a sentence, the width features the paragraph
 //! rebuilder uses and whether the truth starts a paragraph on the next line.
-//! `cargo run -p verbatim-core --example break_features -- S_PV_8700 > f.tsv`
+//! `cargo run -p verbatim-core --features internals --example break_features -- S_PV_8700 > f.tsv`
 #[path = "../tests/common/mod.rs"]
 mod common;
 use common::*;

@@ -2,12 +2,12 @@
 //! briefers (labels with no country) to the affiliation given when the President
 //! invited them ("I invite Mr. Chambas, Special Representative of …").
 
+use crate::grammar::classes::{is_capital, is_letter, is_mark, is_pattern_space};
+use crate::grammar::scan::Scan;
 use crate::model::{Meeting, Speech};
-use crate::patterns::scan::Scan;
-use crate::patterns::{is_capital, is_letter, is_mark};
 
-/// The title words an invitation's name follows; [`INVITEE`] is tried only
-/// where one of them stands.
+/// The title words an invitation's name follows; [`read_invitee`] is tried
+/// only where one of them stands.
 const TITLES: [&str; 12] = [
     "Mr.",
     "Ms.",
@@ -46,7 +46,7 @@ struct Invitation<'a> {
     end: usize,
 }
 
-/// The particles an invited speaker's name may hold, in the pattern's order.
+/// The particles an invited speaker's name may hold, in the order they are tried.
 const NAME_PARTICLES: [&str; 12] = [
     "de", "da", "dos", "van", "von", "der", "del", "la", "le", "bin", "al", "el",
 ];
@@ -54,8 +54,8 @@ const NAME_PARTICLES: [&str; 12] = [
 /// Reads one of the things that end a role, and where it ends.
 type Terminator = dyn Fn(Scan<'_>) -> Option<Scan<'_>>;
 
-/// What ends an invitation's role, in the pattern's order (`$` is the end of
-/// the paragraph).
+/// What ends an invitation's role, in the order they are tried (a full stop
+/// may end the paragraph).
 fn role_ends_here(s: Scan<'_>) -> Option<usize> {
     let tries: [&Terminator; 7] = [
         &|mut e| (e.lit(",") && e.space() && e.words(&["to", "participate"])).then_some(e),
@@ -80,15 +80,12 @@ fn role_ends_here(s: Scan<'_>) -> Option<usize> {
     tries.iter().find_map(|t| t(s)).map(|e| e.at())
 }
 
-/// The invitation grammar at the start of `text`, read by hand. As a
-/// pattern (a test holds this reader to it):
-///
-/// ```text
-/// ^(?:Mr\.|Ms\.|Mrs\.|Dr\.|Miss|Sir|Dame|Judge|Archbishop|Monsignor|Sheikh|Ambassador)\s
-/// (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|dos|van|von|der|del|la|le|bin|al|el))*),\s
-/// (?P<role>(?:the\s)?\p{Lu}[^;:]+?)
-/// (?:,\sto\sparticipate|;|\.\s|\.$|,\sand\s|\sand\s(?:Mr|Ms|Mrs|Dr)\.|,\s(?:who|to)\s)
-/// ```
+/// The invitation grammar at the start of `text`, read by hand: one of the
+/// [`TITLES`] and a space; a name of capitalised words and
+/// [`NAME_PARTICLES`], one space apart; `, `; a role opening with a capital
+/// (maybe after `the `) and running, without `;` or `:`, to the first of
+/// the endings [`role_ends_here`] knows. Its reference pattern is
+/// `reference::INVITEE`, and a test holds this reader to it.
 fn read_invitee(text: &str) -> Option<Invitation<'_>> {
     let mut s = Scan::new(text);
     s.one_of(&TITLES)?;
@@ -174,9 +171,9 @@ fn invitations(paragraph: &str) -> Vec<Invitation<'_>> {
 /// titles not so followed are not read further.
 fn name_then_comma(after_title: &str) -> bool {
     after_title.chars().find(|&c| {
-        !(crate::patterns::is_letter(c)
-            || crate::patterns::is_mark(c)
-            || u8::try_from(c).is_ok_and(crate::patterns::is_pattern_space)
+        !(is_letter(c)
+            || is_mark(c)
+            || u8::try_from(c).is_ok_and(is_pattern_space)
             || matches!(c, '’' | '\'' | '`' | '-' | '.'))
     }) == Some(',')
 }
@@ -311,19 +308,8 @@ pub fn organisation_of(role: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::reference::INVITEE;
     use proptest::strategy::Strategy;
-    use regex_lite::Regex;
-    use std::sync::LazyLock;
-
-    /// [`read_invitee`]'s grammar, as the pattern it replaced.
-    static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"(?x)^(?:Mr\.|Ms\.|Mrs\.|Dr\.|Miss|Sir|Dame|Judge|Archbishop|Monsignor|Sheikh|Ambassador)\s
-            (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|dos|van|von|der|del|la|le|bin|al|el))*),\s
-            (?P<role>(?:the\s)?\p{Lu}[^;:]+?)
-            (?:,\sto\sparticipate|;|\.\s|\.$|,\sand\s|\sand\s(?:Mr|Ms|Mrs|Dr)\.|,\s(?:who|to)\s)",
-        )
-    });
 
     fn ours(text: &str) -> Option<(&str, &str, usize)> {
         read_invitee(text).map(|i| (i.name, i.role, i.end))

@@ -5,6 +5,7 @@
 //! modifiers (`/Rev.1`, `/Add.2`, `/Corr.1`). Speakers also cite resolutions in
 //! words ("resolution 2505 (2020)"); those are symbols too.
 
+use super::classes::{is_pattern_space, is_word_byte};
 use serde::{Deserialize, Serialize};
 
 /// A symbol found in a string.
@@ -121,16 +122,14 @@ const SERIES: [&[u8]; 15] = [
 ///
 /// Read by hand: symbols are the most frequent thing the parser looks for in
 /// running text, and a backtracking-free reading of this small grammar was
-/// several times faster than the regex engine it replaced. The grammar, in
-/// regex form (`\s` is one ASCII space character):
-///
-/// ```text
-/// SERIES (/ (PV\.\s?\d+ | [A-Z0-9][A-Za-z0-9]*(\.[A-Za-z0-9]+)*))+
-///        (\s\(Resumption\s\d+\))? (\s?\(\d{4}\))?
-/// ```
-///
-/// As in a regex, the `PV.` reading wins whenever it matches, and each
-/// optional tail is taken when present.
+/// several times faster than the regex engine it replaced. A symbol is one
+/// of the [`SERIES`], then one or more parts, each after a slash: `PV.` and
+/// a meeting number (a space maybe between), or a capital or digit followed
+/// by letters and digits, with dot-separated pieces (`L.7`, `CN.6`); then
+/// maybe ` (Resumption 1)`, then maybe a year in parentheses (a space maybe
+/// before). As in the regex it replaced, the `PV.` reading wins whenever it
+/// reads, and each optional tail is taken when present. Its reference
+/// pattern is `reference::SYMBOL`.
 fn symbol_len(s: &str) -> Option<usize> {
     let s = s.as_bytes();
     let slash = memchr::memchr(b'/', s)?;
@@ -155,11 +154,7 @@ fn symbol_len(s: &str) -> Option<usize> {
 /// One part after a slash: `PV.8700` / `PV. 8700`, or `RES`, `2505`, `Rev.1`.
 fn symbol_part_len(s: &[u8]) -> Option<usize> {
     if let Some(after) = s.strip_prefix(b"PV.") {
-        let space = usize::from(
-            after
-                .first()
-                .is_some_and(|b| crate::patterns::is_pattern_space(*b)),
-        );
+        let space = usize::from(after.first().is_some_and(|b| is_pattern_space(*b)));
         let digits = digits_len(&after[space..]);
         if digits > 0 {
             return Some(3 + space + digits);
@@ -188,8 +183,8 @@ fn resumption_len(s: &[u8]) -> Option<usize> {
     let rest = rest.strip_prefix(b"(Resumption")?;
     let (&space2, rest) = rest.split_first()?;
     let digits = digits_len(rest);
-    (crate::patterns::is_pattern_space(space)
-        && crate::patterns::is_pattern_space(space2)
+    (is_pattern_space(space)
+        && is_pattern_space(space2)
         && digits > 0
         && rest.get(digits) == Some(&b')'))
     .then_some(1 + "(Resumption".len() + 1 + digits + 1)
@@ -197,10 +192,7 @@ fn resumption_len(s: &[u8]) -> Option<usize> {
 
 /// ` (2020)` or `(2020)`: a year after a symbol.
 fn year_len(s: &[u8]) -> Option<usize> {
-    let space = usize::from(
-        s.first()
-            .is_some_and(|b| crate::patterns::is_pattern_space(*b)),
-    );
+    let space = usize::from(s.first().is_some_and(|b| is_pattern_space(*b)));
     let rest = &s[space..];
     (rest.len() >= 6 && rest[0] == b'(' && digits_len(&rest[1..5]) == 4 && rest[5] == b')')
         .then_some(space + 6)
@@ -217,12 +209,13 @@ fn alnum_len(s: &[u8]) -> usize {
 /// The resolutions cited in words at the start of `s` (`"resolution 2505
 /// (2020)"`, `"resolutions 1325 (2000), 1820 (2008) and 2242 (2015)"`,
 /// `"resolution 64/293"`): the byte range of each item, in order; empty when
-/// `s` does not start with such a phrase. Read by hand; the grammar as a regex:
-///
-/// ```text
-/// [Rr]esolutions?\s ITEM ((,\s | ,?\sand\s | \sor\s) ITEM)*
-/// ITEM = \d{1,4}\s?\(\d{4}\) | \d{2,3}/\d{1,3}[A-Z]?
-/// ```
+/// `s` does not start with such a phrase. Read by hand: `resolution` or
+/// `resolutions` (capitalised or not) and a space, then items separated by
+/// `, `, ` and `, `, and ` or ` or `; an item is a number of one to four
+/// digits and a year in parentheses (a space maybe between) or a session of
+/// two or three digits, a slash, one to three digits and a capital maybe.
+/// Its reference patterns are `reference::RESOLUTION_WORDS` and
+/// `reference::RESOLUTION_ITEM`.
 fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut items = Vec::new();
@@ -234,10 +227,7 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     };
     let mut at = b.len() - word.len();
     at += usize::from(b.get(at) == Some(&b's'));
-    if !b
-        .get(at)
-        .is_some_and(|c| crate::patterns::is_pattern_space(*c))
-    {
+    if !b.get(at).is_some_and(|c| is_pattern_space(*c)) {
         return items;
     }
     at += 1;
@@ -268,12 +258,12 @@ fn separator_len(s: &[u8], sep: &[u8]) -> Option<usize> {
     let fits = s.len() > sep.len()
         && sep.iter().zip(s).all(|(p, c)| {
             if *p == b' ' {
-                crate::patterns::is_pattern_space(*c)
+                is_pattern_space(*c)
             } else {
                 p == c
             }
         });
-    (fits && crate::patterns::is_pattern_space(s[sep.len()])).then_some(sep.len() + 1)
+    (fits && is_pattern_space(s[sep.len()])).then_some(sep.len() + 1)
 }
 
 /// `2505 (2020)`, `2505(2020)` or `64/293`: length of the
@@ -295,11 +285,6 @@ fn resolution_item_len(s: &[u8]) -> Option<usize> {
     None
 }
 
-/// `\b` in our patterns is ASCII: these bytes are word characters.
-pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// Where a "resolution(s)" word starts whose list's first item has its
 /// year's `(` or its session's `/` at `marker`: `resolution 2505 (2020)`,
 /// `resolutions 1325(2000)`, `resolution 46/182`. Every list opens so (see
@@ -311,7 +296,7 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
 fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut digits_end = marker;
-    if b[marker] == b'(' && marker > 0 && crate::patterns::is_pattern_space(b[marker - 1]) {
+    if b[marker] == b'(' && marker > 0 && is_pattern_space(b[marker - 1]) {
         digits_end -= 1;
     }
     let digits = b[..digits_end]
@@ -479,19 +464,7 @@ pub fn document_url(symbol: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_lite::Regex;
-    use std::sync::LazyLock;
-
-    /// The grammar [`resolution_items`] reads by hand, as the regexes it replaced.
-    static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"^[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)",
-        )
-    });
-
-    static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)")
-    });
+    use crate::grammar::reference::{RESOLUTION_ITEM, RESOLUTION_WORDS, SYMBOL};
 
     /// Items as the regexes found them: the list, then each item after the
     /// list's first whitespace. (The parser took the first space, which lost
@@ -600,17 +573,6 @@ mod tests {
         assert!(found > 1000, "{found} symbols compared");
     }
 
-    /// The grammar [`symbol_len`] reads by hand, as the regex it replaced.
-    static SYMBOL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"(?x)
-            ^(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
-            (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
-            (?:\s\(Resumption\s\d+\))?
-            (?:\s?\(\d{4}\))?",
-        )
-    });
-
     /// The hand reading must match exactly what the regex matches, at every
     /// place a symbol may start in the corpus (all shapes) and in edge cases.
     #[test]
@@ -652,7 +614,7 @@ mod tests {
                 let Some(start) = series_start(text, slash) else {
                     continue;
                 };
-                let by_pattern = SYMBOL_PATTERN.find(&text[start..]).map(|m| m.end());
+                let by_pattern = SYMBOL.find(&text[start..]).map(|m| m.end());
                 let context: String = text[start..].chars().take(40).collect();
                 assert_eq!(symbol_len(&text[start..]), by_pattern, "{context}");
                 compared += 1;

@@ -1,8 +1,8 @@
 //! Views of a record that the reader shows beside the text: documents cited,
 //! themes per speech, and find-in-record.
 
+use super::themes::ThemeSet;
 use crate::model::{Location, Record};
-use crate::themes::ThemeSet;
 
 /// A document cited in the record, with how often and where first.
 #[derive(Debug, Clone, PartialEq, Eq)]

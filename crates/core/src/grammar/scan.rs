@@ -2,16 +2,17 @@
 //!
 //! The grammar was first written as regular expressions; each is now read
 //! by hand with this cursor, and a test holds each reader to the regex it
-//! replaced (kept in the tests) on every candidate line of the corpus and on
-//! generated text. Why by hand: the regex engine was about 12 KB gzip of the
-//! browser bundle, and its PikeVM cost microseconds per call.
+//! replaced (kept, for the tests, in `grammar::reference`) on every
+//! candidate line of the corpus and on generated text. Why by hand: the
+//! regex engine was about 12 KB gzip of the browser bundle, and its PikeVM
+//! cost microseconds per call.
 //!
 //! The cursor's vocabulary is the regexes': [`Scan::space`] is one `\s` (ASCII
 //! whitespace), [`Scan::digits`] is `\d{min,max}` (ASCII digits, greedy).
 //! Alternatives are tried by copying the cursor (it is `Copy`) and keeping
 //! the copy that got through.
 
-use super::is_pattern_space;
+use super::classes::{is_pattern_space, is_word_byte};
 
 /// A position in a text being read.
 #[derive(Debug, Clone, Copy)]
@@ -139,11 +140,7 @@ impl<'a> Scan<'a> {
 /// non-ASCII character's bytes are no word bytes, as `\b` has it.)
 pub(crate) fn is_boundary(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
-    let before = at
-        .checked_sub(1)
-        .is_some_and(|b| crate::symbols::is_word_byte(bytes[b]));
-    let after = bytes
-        .get(at)
-        .is_some_and(|&b| crate::symbols::is_word_byte(b));
+    let before = at.checked_sub(1).is_some_and(|b| is_word_byte(bytes[b]));
+    let after = bytes.get(at).is_some_and(|&b| is_word_byte(b));
     before != after
 }

@@ -1,5 +1,5 @@
 //! A compact binary form of the record model, for handing a parsed record
-//! from the browser's parse worker to the page (see [`crate::transfer`]).
+//! from the browser's parse worker to the page (see [`super::transfer`]).
 //!
 //! Why not the serde form: decoding JSON into the model needs serde's
 //! `Deserialize` code for every model type, about 36 KB of gzipped

@@ -1,107 +1,16 @@
-//! The record grammar, read by hand.
+//! The record grammar, read by hand: what page furniture, a speaker label,
+//! a stage direction, an interpretation note, an agenda heading and a vote
+//! result look like.
 //!
-//! Kept in one place so the grammar can be read as a whole: what furniture looks
-//! like, what a speaker label looks like, what a stage direction looks like.
-//! Each reader's doc comment gives the regular expression it replaced; the
-//! expressions themselves are kept for the tests, which hold each reader to
-//! its expression on every line of the corpus.
+//! Kept in one place so the grammar can be read as a whole. Each reader was
+//! first a regular expression; the expressions are kept, for the tests only,
+//! in `grammar::reference`, and the tests hold each reader to its expression
+//! on every line of the corpus and on generated lines.
 
-pub(crate) mod scan;
-
-use crate::text::starts_with_any;
-
-#[cfg(test)]
-use regex_lite::Regex;
-use scan::{is_boundary, Scan};
+use super::classes::{is_capital, is_letter, is_mark, is_pattern_space, is_small, is_word_byte};
+use super::scan::{is_boundary, Scan};
+use crate::input::text::starts_with_any;
 use std::sync::LazyLock;
-
-/// Dereference a lazily compiled pattern (reads better at call sites).
-#[cfg(test)]
-pub fn re(pattern: &LazyLock<Regex>) -> &Regex {
-    pattern
-}
-
-/// Compile a pattern of the grammar, for the tests that hold each hand
-/// reader to the pattern it replaced (the app links no regex engine).
-///
-/// `regex-lite` has no `\p{…}` classes, so the patterns may write the four
-/// we need and they are expanded here to the scripts that appear in UN
-/// records' names (Latin with all its diacritics, Greek, Cyrillic). `\p{L}`
-/// and `\p{M}` may only appear inside a bracketed class, `\p{Lu}` and
-/// `\p{Ll}` only outside one.
-#[cfg(test)]
-pub fn compile(pattern: &str) -> Regex {
-    let expanded = pattern
-        .replace(r"\p{Lu}", UPPERCASE)
-        .replace(r"\p{Ll}", LOWERCASE)
-        .replace(r"\p{L}", LETTER_RANGES)
-        .replace(r"\p{M}", MARK_RANGES);
-    Regex::new(&expanded).expect("built-in pattern compiles")
-}
-
-#[cfg(test)]
-/// Capital letters. Latin Extended-A/B interleave cases, so they are taken whole:
-/// a lower-case letter there starting a name is harmless.
-const UPPERCASE: &str =
-    "[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{24F}\u{1E00}-\u{1EFF}\u{386}-\u{3AB}\u{400}-\u{42F}]";
-#[cfg(test)]
-/// Small letters.
-const LOWERCASE: &str =
-    "[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{24F}\u{1E00}-\u{1EFF}\u{3AC}-\u{3CE}\u{430}-\u{45F}]";
-#[cfg(test)]
-/// Letters, as ranges to put inside a bracketed class.
-const LETTER_RANGES: &str = "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{1E00}-\u{1EFF}\u{370}-\u{3FF}\u{400}-\u{52F}";
-#[cfg(test)]
-/// Combining marks (decomposed diacritics), as ranges inside a bracketed class.
-const MARK_RANGES: &str = "\u{300}-\u{36F}";
-
-/// One whitespace character as `\s` matches in the grammar's patterns
-/// (`regex-lite`'s `\s` is ASCII: space, tab, line feed, vertical tab, form
-/// feed, return), for the code that reads the grammar by hand.
-pub fn is_pattern_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-}
-
-/// A capital letter as `\p{Lu}` in our patterns (`UPPERCASE`), for code
-/// that reads names by hand.
-pub fn is_capital(c: char) -> bool {
-    matches!(c, 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{100}'..='\u{24F}'
-        | '\u{1E00}'..='\u{1EFF}' | '\u{386}'..='\u{3AB}' | '\u{400}'..='\u{42F}')
-}
-
-/// A small letter as `\p{Ll}` in our patterns (`LOWERCASE`).
-pub fn is_small(c: char) -> bool {
-    matches!(c, 'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{100}'..='\u{24F}'
-        | '\u{1E00}'..='\u{1EFF}' | '\u{3AC}'..='\u{3CE}' | '\u{430}'..='\u{45F}')
-}
-
-/// A letter as `[\p{L}]` in our patterns (`LETTER_RANGES`).
-pub fn is_letter(c: char) -> bool {
-    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{AA}' | '\u{B5}' | '\u{BA}' | '\u{C0}'..='\u{D6}'
-        | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'
-        | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}')
-}
-
-/// A combining mark as `[\p{M}]` in our patterns (`MARK_RANGES`).
-pub fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}')
-}
-
-/// [`is_furniture_shape`]'s grammar as the pattern it replaced.
-#[cfg(test)]
-pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)^(?:
-          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
-        | \d{2}/\d{2}/\d{4}
-        | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
-        | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
-        | \*\d{5,}\*
-        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
-        )$",
-    )
-});
 
 /// Forms of address that open a speaker label.
 pub const TITLE_WORDS: [&str; 39] = [
@@ -146,37 +55,6 @@ pub const TITLE_WORDS: [&str; 39] = [
     "Ambassador",
 ];
 
-/// [`TITLE_WORDS`] as a regex alternation.
-#[cfg(test)]
-fn titles_alternation() -> String {
-    TITLE_WORDS
-        .iter()
-        .map(|w| regex_lite::escape(w).replace(' ', r"\s"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// A name: capitalised words, initials and the particles of many naming traditions.
-#[cfg(test)]
-const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|la|le|bin|binti|ibn|bint|al|el|y|e|af|zu)\b|al-[\p{L}’'\-]+|el-[\p{L}’'\-]+)";
-
-/// [`read_label`]'s grammar as the pattern it replaced.
-#[cfg(test)]
-pub static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let titles = titles_alternation();
-    compile(&format!(
-        r"(?x)^
-        (?:
-          The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President)
-        | (?P<title>{titles})\s(?P<name>{NAME}(?:\s{NAME})*)
-          (?:\s?\((?P<country>\p{{Lu}}[^()]+(?:\([^()]+\))?[^()]*)\))?
-          (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]+))?
-        )
-        (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\))?
-        \s?:(?:\s|$)"
-    ))
-});
-
 /// Could a label start this line? A cheap prefix test before [`read_label`].
 pub fn may_start_label(t: &str) -> bool {
     const OFFICES: [&str; 8] = [
@@ -212,23 +90,6 @@ static TITLES_BY_INITIAL: LazyLock<[Vec<String>; 26]> = LazyLock::new(|| {
         table[usize::from(w.as_bytes()[0] - b'A')].push(format!("{w} "));
     }
     table
-});
-/// [`opens_stage_direction`]'s grammar as the pattern it replaced.
-#[cfg(test)]
-pub static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)^(?:
-          The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
-        | The\sagenda\swas\sadopted
-        | A\s(?:recorded\s)?vote\swas\staken
-        | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-        | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
-        | A\sminute\sof\ssilent\sprayer\sor\smeditation
-        | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
-        | (?:Mr|Ms|Mrs)\.\s.+\bwas\sescorted
-        )",
-    )
 });
 
 /// Is this line the start of a stage direction? (A cheap first-word filter
@@ -287,8 +148,8 @@ pub fn is_narrative(t: &str) -> bool {
     t.len() < 160 && t.as_bytes().last() == Some(&b'.') && t.ends_with("took the Chair.")
 }
 
-/// A space, then anything but a line break, then a space (`\s.*\s`), then
-/// `rest` reads to the end: tried at every place the second space may stand.
+/// A space, then anything but a line break, then a space, then `rest`
+/// reads to the end: tried at every place the second space may stand.
 fn gap_then(s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool) -> bool {
     let mut g = s;
     if !g.space() {
@@ -309,8 +170,9 @@ fn gap_then(s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool) -> bool {
     false
 }
 
-/// `[ASE]\s?/(?:\d+/)?PV\.` (without the `\s?` unless `spaced`): a
-/// meeting record's symbol up to its number.
+/// A meeting record's symbol up to its number: `A`, `S` or `E`, a space
+/// maybe if `spaced` (`S /PV.`), a slash, maybe a session and a slash
+/// (`A/58/`), then `PV.`.
 pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
     if spaced {
@@ -326,7 +188,7 @@ pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     s.lit("PV.").then_some(s)
 }
 
-/// [`pv_prefix`], then `\s?\d+`.
+/// [`pv_prefix`], then a space maybe and the meeting's number.
 fn pv_symbol(s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     let mut s = pv_prefix(s, spaced)?;
     s.opt_space();
@@ -334,7 +196,7 @@ fn pv_symbol(s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     Some(s)
 }
 
-/// `\s\(Resumption\s\d+\)`.
+/// ` (Resumption 1)`: a space, then the word and a number in parentheses.
 pub(crate) fn resumption(mut s: Scan<'_>) -> Option<Scan<'_>> {
     (s.space()
         && s.lit("(Resumption")
@@ -344,12 +206,12 @@ pub(crate) fn resumption(mut s: Scan<'_>) -> Option<Scan<'_>> {
     .then_some(s)
 }
 
-/// `\s\(E\)`.
+/// ` (E)`, the mark of an English original, after a space.
 fn english(mut s: Scan<'_>) -> Option<Scan<'_>> {
     (s.space() && s.lit("(E)")).then_some(s)
 }
 
-/// `\d{2}/\d{2}/\d{4}`.
+/// A date, `08/01/2020`: two digits, two digits and four, slash-separated.
 fn date(mut s: Scan<'_>) -> Option<Scan<'_>> {
     (s.digits(2, 2).is_some()
         && s.lit("/")
@@ -359,12 +221,13 @@ fn date(mut s: Scan<'_>) -> Option<Scan<'_>> {
     .then_some(s)
 }
 
-/// `\d{2}-\d{5}`.
+/// A job number, `20-00806`: two digits, a hyphen and five digits.
 fn job_number(mut s: Scan<'_>) -> Option<Scan<'_>> {
     (s.digits(2, 2).is_some() && s.lit("-") && s.digits(5, 5).is_some()).then_some(s)
 }
 
-/// `\d{1,3}/\d{1,3}`: every way it reads here (the second number may be
+/// A page number, `3/18` (one to three digits each side of a slash): every
+/// way it reads here (the second number may be
 /// followed by more digits), longest first.
 fn page_numbers(mut s: Scan<'_>) -> Vec<Scan<'_>> {
     if s.digits(1, 3).is_none() || !s.lit("/") {
@@ -386,7 +249,7 @@ fn page_numbers(mut s: Scan<'_>) -> Vec<Scan<'_>> {
         .collect()
 }
 
-/// `\s?` then `then`: with the space first, then without.
+/// A space maybe, then `then`: with the space first, then without.
 fn maybe_space_then<'a, T>(s: Scan<'a>, then: impl Fn(Scan<'a>) -> Option<T>) -> Option<T> {
     let mut spaced = s;
     if spaced.space() {
@@ -397,20 +260,14 @@ fn maybe_space_then<'a, T>(s: Scan<'a>, then: impl Fn(Scan<'a>) -> Option<T>) ->
     then(s)
 }
 
-/// Page furniture by shape, the whole line: symbol headers, dates, page and
-/// job numbers, barcodes, and the one-line headers and footers of a browser
-/// PDF viewer's copy. The grammar, as a pattern (the tests hold this reader
-/// to it on every line of the corpus and on generated lines):
-///
-/// ```text
-/// ^(?: [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
-///    | \d{2}/\d{2}/\d{4}
-///    | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
-///    | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
-///    | \*\d{5,}\*
-///    | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-///    | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4} )$
-/// ```
+/// Page furniture by shape, the whole line: a symbol header (`S/PV.8699`,
+/// `S /PV. 8699 (Resumption 1) (E)`); a date; a page number, maybe with a
+/// job number and `(E)`; a job number, maybe with `(E)` and a page number;
+/// a barcode (`*2000806*`); and the one-line headers and footers of a
+/// browser PDF viewer's copy, a date and a symbol either way round with
+/// anything between. The tests hold this reader to its reference pattern,
+/// `reference::FURNITURE`, on every line of the corpus and on generated
+/// lines.
 pub fn is_furniture_shape(t: &str) -> bool {
     let start = Scan::new(t);
     let ends = |s: Scan<'_>| s.done();
@@ -460,8 +317,8 @@ pub fn is_furniture_shape(t: &str) -> bool {
     header || numbers() || viewer_lines()
 }
 
-/// After `from`, anywhere before a line break, a word boundary and
-/// `was|were` `adopted|rejected|not adopted` (`.*\b(?:was|were)\s(?:…)`).
+/// After `from`, anywhere before a line break, a word boundary, `was` or
+/// `were`, and `adopted`, `rejected` or `not adopted`.
 fn outcome_after(t: &str, from: usize) -> bool {
     let region = &t[from..];
     let region = &region[..region.find('\n').unwrap_or(region.len())];
@@ -475,14 +332,14 @@ fn outcome_after(t: &str, from: usize) -> bool {
     })
 }
 
-/// `(?:The\s)?` then `rest`: with the article first, then without.
+/// `The ` maybe, then `rest`: with the article first, then without.
 fn maybe_the(s: Scan<'_>, rest: impl Fn(Scan<'_>) -> bool) -> bool {
     let mut the = s;
     (the.lit("The") && the.space() && rest(the)) || rest(s)
 }
 
 /// One of `nouns`, an optional plural `s`, then a word boundary: where the
-/// text goes on (`(?:resolution|…)s?\b`).
+/// text goes on.
 fn noun_then_boundary<'a>(mut s: Scan<'a>, nouns: &[&'a str]) -> Option<usize> {
     s.one_of(nouns)?;
     let mut plural = s;
@@ -492,20 +349,16 @@ fn noun_then_boundary<'a>(mut s: Scan<'a>, nouns: &[&'a str]) -> Option<usize> {
     is_boundary(s.text(), s.at()).then_some(s.at())
 }
 
-/// Does a stage direction open the line? The grammar, as a pattern (the
-/// tests hold this reader to it on every line of the corpus):
-///
-/// ```text
-/// ^(?: The\smeeting\s(?:was\scalled\sto\sorder|rose|was\ssuspended|was\sresumed|resumed|was\sadjourned)
-///    | The\sagenda\swas\sadopted
-///    | A\s(?:recorded\s)?vote\swas\staken
-///    | (?:The\s)?[Dd]raft\s(?:resolution|decision|amendment)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-///    | (?:The\s)?(?:oral\s)?(?:amendment|motion|proposal)s?\b.*\b(?:was|were)\s(?:adopted|rejected|not\sadopted)
-///    | The\s(?:Acting\s)?President\sreturned\sto\sthe\sChair
-///    | A\sminute\sof\ssilent\sprayer\sor\smeditation
-///    | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
-///    | (?:Mr|Ms|Mrs)\.\s.+\bwas\sescorted )
-/// ```
+/// Does a stage direction open the line? The meeting called to order,
+/// rising, suspended, resumed or adjourned; the agenda adopted; a
+/// (recorded) vote taken; a draft resolution, decision or amendment, or an
+/// (oral) amendment, motion or proposal, then later on the line adopted,
+/// rejected or not adopted; the (Acting) President returning to the Chair;
+/// a minute of silent prayer or meditation; the members of the Council or
+/// the General Assembly observing it; `Mr.`, `Ms.` or `Mrs.` someone
+/// escorted. The tests hold this reader to its reference pattern,
+/// `reference::NARRATIVE`, on every line of the corpus and on generated
+/// lines.
 fn opens_stage_direction(t: &str) -> bool {
     let start = Scan::new(t);
     let reads = |words: &[&str]| {
@@ -578,7 +431,8 @@ fn opens_stage_direction(t: &str) -> bool {
         if !(s.lit(title) && s.lit(".") && s.space()) {
             return false;
         }
-        // `.+\bwas\sescorted`: at least one character, no line break, before.
+        // At least one character, no line break, then `was escorted` at a
+        // word boundary.
         let from = s.at();
         let region = &t[from..];
         let region = &region[..region.find('\n').unwrap_or(region.len())];
@@ -614,7 +468,7 @@ pub struct Label<'a> {
     pub language: Option<&'a str>,
 }
 
-/// The particles a name may hold in lower case, in the pattern's order.
+/// The particles a name may hold in lower case, in the order they are tried.
 const PARTICLES: [&str; 26] = [
     "de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter",
     "la", "le", "bin", "binti", "ibn", "bint", "al", "el", "y", "e", "af", "zu",
@@ -628,7 +482,7 @@ fn after_name_word(s: Scan<'_>) -> bool {
         .is_none_or(|c| matches!(c, '(' | ',' | ':') || (c.is_ascii() && is_pattern_space(c as u8)))
 }
 
-/// One word of a name (`NAME` in the label grammar): a capitalised word
+/// One word of a name: a capitalised word
 /// (`Jürgenson`, `O’Brien`, `A.B.`), a particle (`de`, `bin`) or `al-`/`el-`
 /// and a word, taking the reading the label can go on from.
 pub(crate) fn name_word(s: Scan<'_>) -> Option<Scan<'_>> {
@@ -659,8 +513,9 @@ pub(crate) fn name_word(s: Scan<'_>) -> Option<Scan<'_>> {
     None
 }
 
-/// What ends every label: `(spoke in French)` maybe, then the colon and a
-/// space or the end: `(?:\s?\((?:spoke|speaking)\sin\s(\p{Lu}\p{Ll}+)\))?\s?:(?:\s|$)`.
+/// What ends every label: maybe `(spoke in French)` (or `speaking in`, a
+/// space maybe before it), then a space maybe, the colon, and a space or the
+/// end.
 fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
     let colon = |mut c: Scan<'_>| {
         c.opt_space();
@@ -695,19 +550,14 @@ fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
     Some(label)
 }
 
-/// A speaker label at the start of `text`, up to and including its colon.
-/// The grammar, as a pattern (the tests hold this reader to it on every
-/// label-like line of the corpus and on generated ones):
-///
-/// ```text
-/// ^(?: The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)
-///                     |(?:Deputy\s)?Secretary-General|Vice-President)
-///    | (?P<title>TITLE_WORDS…)\s(?P<name>NAME(?:\sNAME)*)
-///      (?:\s?\((?P<country>\p{Lu}[^()]+(?:\([^()]+\))?[^()]*)\))?
-///      (?:,\s(?P<role>(?:\p{Lu}|on\sbehalf|speaking)[^():]+))? )
-/// (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{Lu}\p{Ll}+)\))?
-/// \s?:(?:\s|$)
-/// ```
+/// A speaker label at the start of `text`, up to and including its colon:
+/// `The` and an office (`President`, `Acting Chair`, `Deputy
+/// Secretary-General`, `Vice-President`, …), or one of [`TITLE_WORDS`] and a
+/// name of one or more words, maybe `(Country)` (which may hold one
+/// parenthesis of its own) and maybe `, Role` (opening with a capital, `on
+/// behalf` or `speaking`); then maybe `(spoke in French)`, and the colon.
+/// The tests hold this reader to its reference pattern, `reference::LABEL`,
+/// on every label-like line of the corpus and on generated ones.
 pub fn read_label(text: &str) -> Option<Label<'_>> {
     let start = Scan::new(text);
     let mut the = start;
@@ -840,9 +690,9 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
     None
 }
 
-/// `(spoke in French)` alone on a line. Read by hand; the grammar, as a
-/// pattern: `^\((?:spoke|speaking) in \p{Lu}\p{Ll}+\)$` (a test checks the
-/// two agree on every line of the corpus).
+/// `(spoke in French)` (or `speaking in`) alone on a line, the language one
+/// capitalised word. A test holds it to its reference pattern,
+/// `reference::LANGUAGE_NOTE`, on every line of the corpus.
 pub fn is_language_note(t: &str) -> bool {
     // Asked of every line: one byte decides for almost all (see
     // `is_agenda_heading`).
@@ -863,9 +713,9 @@ pub fn is_language_note(t: &str) -> bool {
 }
 
 /// `Agenda item 27` (or `Agenda items 27 and 28`, `Agenda item 12 (a)`) or
-/// `Adoption of the agenda` opening a line. Read by hand; the grammar, as a
-/// pattern: `^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption
-/// of the agenda)\b`. Whatever follows the first number, the word boundary
+/// `Adoption of the agenda` opening a line, a word ending there. A test
+/// holds it to its reference pattern, `reference::AGENDA_HEADING`, on every
+/// line of the corpus. Whatever follows the first number, the word boundary
 /// holds right after it exactly when it holds at all, so the number decides.
 pub fn is_agenda_heading(t: &str) -> bool {
     // Asked of every line. A byte compare first: the size-optimised browser
@@ -873,12 +723,7 @@ pub fn is_agenda_heading(t: &str) -> bool {
     if t.as_bytes().first() != Some(&b'A') {
         return false;
     }
-    let after_word_boundary = |rest: &str| {
-        !rest
-            .bytes()
-            .next()
-            .is_some_and(crate::symbols::is_word_byte)
-    };
+    let after_word_boundary = |rest: &str| !rest.bytes().next().is_some_and(is_word_byte);
     if let Some(rest) = t.strip_prefix("Adoption of the agenda") {
         return after_word_boundary(rest);
     }
@@ -895,9 +740,12 @@ pub fn is_agenda_heading(t: &str) -> bool {
 
 /// The first resolution a vote result names, as a symbol: `as resolution
 /// 2504 (2020)` gives `S/RES/2504 (2020)`, `(resolution 65/188)` gives
-/// `A/RES/65/188`. Read by hand; the grammar, as a pattern (leftmost match,
-/// the first alternative first):
-/// `\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)`.
+/// `A/RES/65/188`: the word `resolution`, one space, then one to four digits
+/// and a year in parentheses (a space maybe between), or a session of two or
+/// three digits, a slash, one to three digits and a capital maybe. The
+/// first place that reads either way wins, the Security Council's form
+/// first. A test holds it to its reference pattern,
+/// `reference::RESULT_RESOLUTION`, on every line of the corpus.
 pub fn result_resolution(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let digits_at = |at: usize| {
@@ -907,7 +755,7 @@ pub fn result_resolution(text: &str) -> Option<String> {
             .count()
     };
     for (at, word) in text.match_indices("resolution") {
-        let word_start = at == 0 || !crate::symbols::is_word_byte(b[at - 1]);
+        let word_start = at == 0 || !is_word_byte(b[at - 1]);
         let space = at + word.len();
         if !word_start || !b.get(space).is_some_and(|&c| is_pattern_space(c)) {
             continue;
@@ -952,38 +800,15 @@ pub fn result_resolution(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The hand-written classes equal the pattern classes on every character
-    /// up to U+2FFF (past all the ranges).
-    #[test]
-    fn character_classes_agree_with_the_patterns() {
-        type Class = fn(char) -> bool;
-        let classes: [(&str, Class); 4] = [
-            (r"^\p{Lu}$", is_capital),
-            (r"^\p{Ll}$", is_small),
-            (r"^[\p{L}]$", is_letter),
-            (r"^[\p{M}]$", is_mark),
-        ];
-        for (pattern, hand) in classes {
-            let pattern = compile(pattern);
-            for c in (0..0x3000).filter_map(char::from_u32) {
-                assert_eq!(
-                    hand(c),
-                    pattern.is_match(&c.to_string()),
-                    "{c:?} {pattern:?}"
-                );
-            }
-        }
-    }
+    use crate::grammar::reference::{
+        AGENDA_HEADING, FURNITURE, LABEL, LANGUAGE_NOTE, NARRATIVE, RESULT_RESOLUTION,
+    };
 
     /// The hand readers agree with the patterns they replaced on every line
     /// of the corpus and on edge cases.
     #[test]
     fn language_notes_and_agenda_headings_agree_with_their_patterns() {
-        let language = compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$");
-        let agenda = compile(
-            r"^(?:Agenda items? \d+(?:\s?\([a-z]\))?(?:\s(?:and|to|,)\s?\d+)*|Adoption of the agenda)\b",
-        );
+        let (language, agenda) = (&*LANGUAGE_NOTE, &*AGENDA_HEADING);
         let edge = [
             "(spoke in French)",
             "(speaking in Spanish)",
@@ -1026,9 +851,7 @@ mod tests {
     /// corpus line, every stretch of text after a "resolution", and edge cases.
     #[test]
     fn result_resolutions_agree_with_their_pattern() {
-        let pattern = compile(
-            r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
-        );
+        let pattern = &*RESULT_RESOLUTION;
         let by_pattern = |t: &str| {
             pattern.captures(t).map(|c| match c.name("ga") {
                 Some(ga) => format!("A/RES/{}", ga.as_str()),
@@ -1098,7 +921,7 @@ mod tests {
 
     /// [`read_label`]'s parts as the pattern's captures give them.
     fn label_by_regex(s: &str) -> Option<Label<'_>> {
-        let c = re(&LABEL).captures(s)?;
+        let c = LABEL.captures(s)?;
         let whole = c.get(0).expect("match");
         let part = |name: &str| c.name(name).map(|m| m.as_str());
         Some(Label {
@@ -1118,10 +941,10 @@ mod tests {
         let lines = corpus_lines_and_joins();
         let (mut furniture, mut directions, mut labels) = (0, 0, 0);
         for line in &lines {
-            let expected = re(&FURNITURE).is_match(line);
+            let expected = FURNITURE.is_match(line);
             assert_eq!(is_furniture_shape(line), expected, "furniture {line:?}");
             furniture += usize::from(expected);
-            let expected = re(&NARRATIVE).is_match(line);
+            let expected = NARRATIVE.is_match(line);
             assert_eq!(opens_stage_direction(line), expected, "direction {line:?}");
             directions += usize::from(expected);
             let expected = label_by_regex(line);
@@ -1196,12 +1019,12 @@ mod tests {
         for line in lines {
             assert_eq!(
                 is_furniture_shape(line),
-                re(&FURNITURE).is_match(line),
+                FURNITURE.is_match(line),
                 "{line:?}"
             );
             assert_eq!(
                 opens_stage_direction(line),
-                re(&NARRATIVE).is_match(line),
+                NARRATIVE.is_match(line),
                 "{line:?}"
             );
             assert_eq!(read_label(line), label_by_regex(line), "{line:?}");
@@ -1217,7 +1040,7 @@ mod tests {
               "2020", "20-00806", "3", "18", "182", "*", "12345", "-", "x", "0", "00806", "/PV. 7"],
             &["", "", " ", "/", "\n", "\t", "-"],
         )) {
-            proptest::prop_assert_eq!(is_furniture_shape(&line), re(&FURNITURE).is_match(&line), "{:?}", line);
+            proptest::prop_assert_eq!(is_furniture_shape(&line), FURNITURE.is_match(&line), "{:?}", line);
         }
 
         #[test]
@@ -1230,7 +1053,7 @@ mod tests {
               "Mrs", ".", "escorted", "minute", "silent", "prayer", "or", "meditation", "é", "_"],
             &[" ", " ", "", "\n", "\t", ".", ","],
         )) {
-            proptest::prop_assert_eq!(opens_stage_direction(&line), re(&NARRATIVE).is_match(&line), "{:?}", line);
+            proptest::prop_assert_eq!(opens_stage_direction(&line), NARRATIVE.is_match(&line), "{:?}", line);
         }
 
         #[test]

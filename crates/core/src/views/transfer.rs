@@ -4,11 +4,11 @@
 //! only copies of JS values. Sending the whole record in one message would make
 //! the page decode 20+ MB in one go and freeze for a quarter of a second or
 //! more; instead the worker sends [`chunks`] of bounded size (the binary form of
-//! [`crate::wire`]) and the page decodes each in its own task with an
+//! `wire`) and the page decodes each in its own task with an
 //! [`Assembler`].
 
+use super::wire::{Reader, Writer};
 use crate::model::Record;
-use crate::wire::{Reader, Writer};
 
 /// Version byte at the head of every piece: pieces of another version are refused.
 const VERSION: u8 = 1;

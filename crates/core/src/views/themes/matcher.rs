@@ -23,7 +23,7 @@
 //! dashes, curly quotes and apostrophes). So “Human Rights Council” in curly
 //! quotes is the term, and "women’s" is two words, like "women's".
 
-use crate::bytemask::word_mask;
+use crate::input::bytemask::word_mask;
 
 /// The filter has 2^16 bits.
 const FILTER_BITS: u32 = 16;

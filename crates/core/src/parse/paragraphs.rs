@@ -11,10 +11,10 @@
 //!   for a full line yet did not take the word after it was indented: a new
 //!   paragraph began on it.
 //!
-//! Widths are estimated from Times Roman advance widths (see [`crate::text`]);
+//! Widths are estimated from Times Roman advance widths (see `input::text`);
 //! the column width is measured per record.
 
-use crate::text::{opens_with_quote, starts_with_any, text_width};
+use crate::input::text::{opens_with_quote, starts_with_any, text_width};
 use std::borrow::Cow;
 
 /// How paragraphs are marked in the input.

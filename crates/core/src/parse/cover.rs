@@ -4,11 +4,12 @@
 //! The cover lists member countries and their representatives in two separate
 //! blocks (a two-column table flattened by extraction); we pair them by position.
 
-use crate::lines::Line;
+use super::lines::Line;
+use crate::grammar::classes::is_pattern_space;
+use crate::grammar::patterns;
+use crate::grammar::scan::Scan;
+use crate::grammar::symbols;
 use crate::model::{AgendaItem, Diagnostic, Meeting, Member, Person};
-use crate::patterns;
-use crate::patterns::scan::Scan;
-use crate::symbols;
 
 /// The cover's symbol line, `S/PV.8699` or `S/PV. 8699 (Resumption 1)`.
 struct SymbolLine<'a> {
@@ -19,7 +20,8 @@ struct SymbolLine<'a> {
     resumption: Option<&'a str>,
 }
 
-/// `^[ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?$`, by hand.
+/// The whole line a meeting record's symbol, maybe with ` (Resumption 1)`.
+/// Read by hand; its reference pattern is `reference::SYMBOL_LINE`.
 fn read_symbol_line(t: &str) -> Option<SymbolLine<'_>> {
     let mut s = patterns::pv_prefix(Scan::new(t), true)?;
     let prefix = s.since(0);
@@ -72,7 +74,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// `^Weekday,\s\d{1,2}\sMonth\s\d{4}(?:,\s(.+))?$`, by hand.
+/// The whole line `Wednesday, 8 January 2020`, maybe followed by `, ` and
+/// the time. Read by hand; its reference pattern is `reference::DATE_LINE`.
 fn read_date_line(t: &str) -> Option<DateLine<'_>> {
     let mut s = Scan::new(t);
     s.one_of(&WEEKDAYS)?;
@@ -104,8 +107,9 @@ fn read_date_line(t: &str) -> Option<DateLine<'_>> {
 }
 
 /// A session line, `Seventy-fifth year`, `Tenth emergency special session`:
-/// `^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$`,
-/// by hand.
+/// a capitalised ordinal (maybe hyphenated), maybe `emergency` and
+/// `special`, then `year` or `session`. Read by hand; its reference pattern
+/// is `reference::SESSION_LINE`.
 fn is_session_line(t: &str) -> bool {
     let ordinal_then = |p: &str| {
         let mut s = Scan::new(p);
@@ -134,14 +138,15 @@ fn is_session_line(t: &str) -> bool {
     ["year", "session"].iter().any(|word| {
         t.strip_suffix(word).is_some_and(|p| {
             ordinal_then(p)
-                || p.strip_suffix(|c: char| c.is_ascii() && patterns::is_pattern_space(c as u8))
+                || p.strip_suffix(|c: char| c.is_ascii() && is_pattern_space(c as u8))
                     .is_some_and(ordinal_then)
         })
     })
 }
 
 /// A meeting line, `8699th meeting` (the number may stand on its own line
-/// above): `^(\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$`, by hand.
+/// above), `7th plenary meeting`. Read by hand; its reference pattern is
+/// `reference::MEETING_LINE`.
 /// The number, if the line has one; `None` if it is not a meeting line.
 fn read_meeting_line(t: &str) -> Option<Option<&str>> {
     let mut s = Scan::new(t);
@@ -219,9 +224,7 @@ fn starts_with_title(line: &str) -> bool {
         .any(|title| {
             line.strip_prefix(title).is_some_and(|rest| {
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
-                rest.bytes()
-                    .next()
-                    .is_some_and(crate::patterns::is_pattern_space)
+                rest.bytes().next().is_some_and(is_pattern_space)
             })
         })
 }
@@ -520,9 +523,8 @@ fn month_number(m: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::reference::{DATE_LINE, MEETING_LINE, SESSION_LINE, SYMBOL_LINE};
     use proptest::strategy::Strategy;
-    use regex_lite::Regex;
-    use std::sync::LazyLock;
 
     #[test]
     fn dot_leaders_as_the_four_substrings() {
@@ -544,26 +546,6 @@ mod tests {
         }
         assert!(found > 100, "{found} lines with dot leaders");
     }
-
-    // The cover lines' grammar, as the patterns the readers replaced.
-    static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
-        )
-    });
-    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?P<d>\d{1,2})\s(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<y>\d{4})(?:,\s(?P<t>.+))?$",
-        )
-    });
-    static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(
-            r"^[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:emergency\s)?(?:special\s)?)?\s?(?:year|session)$",
-        )
-    });
-    static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::patterns::compile(r"^(?P<n>\d+)?\s?(?:st|nd|rd|th)\s(?:plenary\s)?meeting$")
-    });
 
     /// Each cover reader's result next to its pattern's, as comparable text.
     fn both(line: &str) -> [(String, String); 4] {

@@ -5,7 +5,7 @@
 //! opened from `?src=` carries the source URL instead of the text. Everything
 //! here is untrusted on the way in: sizes are capped before and after inflating.
 
-use crate::anchor::Anchor;
+use super::anchor::Anchor;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};

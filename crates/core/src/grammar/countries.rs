@@ -38,7 +38,7 @@ mod tests {
     /// The derived list holds exactly the words of the table's names.
     #[test]
     fn country_words_come_from_the_member_state_table() {
-        let tsv = include_str!("../../../data/un_member_states.tsv");
+        let tsv = include_str!("../../../../data/un_member_states.tsv");
         let from_table: HashSet<String> = tsv
             .lines()
             .skip(1)

@@ -52,8 +52,10 @@
 //! Only text cut into pages by form feeds (pdftotext's shape) is touched; the first
 //! page, which holds the cover, is left as it is.
 
-use super::Content;
-use crate::{body, patterns, turns};
+use crate::grammar::invitation::{read_invitation, Invitee};
+use crate::grammar::patterns;
+use crate::parse::content::Content;
+use crate::parse::label_lines::label_at;
 
 /// Pages with more blocks than this are left alone (the corpus has at most 11;
 /// the search is exponential in it).
@@ -185,7 +187,7 @@ fn reorder_page(
 fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
     let first = content[start].line.text.as_ref();
     let last = content[end - 1].line.text.as_ref();
-    let label = body::label_at(content, start).is_some_and(|hit| !hit.label.starts_with("The "));
+    let label = label_at(content, start).is_some_and(|hit| !hit.label.starts_with("The "));
     Block {
         start,
         end,
@@ -202,7 +204,7 @@ fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
 /// The President giving the floor ("I now give the floor to the representative
 /// of Cyprus.") as a block's last sentence: the country (`Cyprus`), or empty
 /// when the floor goes to someone not named by country. Read by
-/// [`turns::read_invitation`], tried at each "I " in the block's last lines.
+/// [`read_invitation`], tried at each "I " in the block's last lines.
 fn floor_given_to(content: &[Content], start: usize, end: usize) -> Option<String> {
     // The sentence can run over a few lines; the block's last three hold it.
     let tail: Vec<&str> = content[start.max(end.saturating_sub(3))..end]
@@ -214,10 +216,10 @@ fn floor_given_to(content: &[Content], start: usize, end: usize) -> Option<Strin
     tail.match_indices("I ")
         .map(|(at, _)| at)
         .filter(|&at| at == 0 || tail.as_bytes()[at - 1] == b' ')
-        .filter_map(|at| turns::read_invitation(&tail[at..]).map(|inv| (at, inv)))
+        .filter_map(|at| read_invitation(&tail[at..]).map(|inv| (at, inv)))
         .find(|(at, inv)| at + inv.len == tail.len())
         .map(|(_, inv)| match inv.invitee {
-            turns::Invitee::Country(country) => country.to_string(),
+            Invitee::Country(country) => country.to_string(),
             _ => String::new(),
         })
 }
@@ -323,8 +325,8 @@ fn seam(a: &Block<'_>, b: &Block<'_>) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lines::split_lines;
-    use crate::reorder::content_lines;
+    use crate::parse::content::content_lines;
+    use crate::parse::lines::split_lines;
 
     /// A block: its first line, `filler` lines, and its last line.
     fn block(first: &str, filler: usize, last: &str) -> String {

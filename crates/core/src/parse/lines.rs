@@ -5,11 +5,9 @@
 //! mid-sentence. We mark it here, line by line, so that later stages only ever see
 //! the words that were spoken.
 
-use crate::bytemask::not_plain_mask;
-use crate::patterns;
-#[cfg(test)]
-use crate::patterns::re;
-use crate::text::{clean_line, is_clean};
+use crate::grammar::patterns;
+use crate::input::bytemask::not_plain_mask;
+use crate::input::text::{clean_line, is_clean};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -271,6 +269,7 @@ fn mark_furniture(lines: &mut [Line]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::reference::FURNITURE;
 
     /// Lines as the `memchr`-per-line loop that the mask walk replaced cut
     /// and repaired them (before furniture is marked).
@@ -358,7 +357,7 @@ mod tests {
         }
         for f in ["3/18", "10/01/2020", "123/456", "1/2"] {
             assert!(is_page_or_date(f.as_bytes()), "{f}");
-            assert!(re(&patterns::FURNITURE).is_match(f), "{f}");
+            assert!(FURNITURE.is_match(f), "{f}");
         }
         for t in ["1234/5", "10/01/20201", "10/0a/2020", "3/", "/3", "3/1a"] {
             assert!(!is_page_or_date(t.as_bytes()), "{t}");
@@ -377,7 +376,7 @@ mod tests {
                 is_job_number(f.as_bytes()) || is_symbol_header(f.as_bytes()),
                 "{f}"
             );
-            assert!(re(&patterns::FURNITURE).is_match(f), "{f}");
+            assert!(FURNITURE.is_match(f), "{f}");
         }
         for t in [
             "20-0080",

@@ -11,7 +11,7 @@ use matcher::TermMatcher;
 use serde::{Deserialize, Serialize};
 
 /// The built-in theme list.
-pub const BUILTIN_THEMES_TSV: &str = include_str!("../../../data/themes.tsv");
+pub const BUILTIN_THEMES_TSV: &str = include_str!("../../../../data/themes.tsv");
 
 /// One theme: an id for markup, a name for people, and its terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

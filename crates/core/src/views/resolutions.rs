@@ -1,7 +1,7 @@
 //! Security Council resolution facts (title, date, vote) for symbol tooltips,
 //! read from `data/un_sc_resolutions.tsv`, which the app fetches lazily.
 
-use crate::symbols::{decode_symbol, Decoded};
+use crate::grammar::symbols::{decode_symbol, Decoded};
 use std::collections::HashMap;
 
 /// One resolution's facts.
@@ -125,7 +125,7 @@ mod tests {
         assert!(info
             .facts
             .contains(&("Session".into(), "58th session".into())));
-        let real = parse_resolutions_tsv(include_str!("../../../data/un_sc_resolutions.tsv"));
+        let real = parse_resolutions_tsv(include_str!("../../../../data/un_sc_resolutions.tsv"));
         assert_eq!(real[&1325].date, "2000-10-31");
     }
 }

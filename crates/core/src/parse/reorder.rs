@@ -14,54 +14,12 @@
 //! Both repairs only fire on blank-isolated blocks, which pdftotext emits only
 //! around furniture and moved text, so clean input is left untouched.
 
-use crate::lines::Line;
-use crate::patterns;
-use crate::text::{starts_lowercase, text_width};
+use super::content::Content;
+use crate::grammar::patterns;
+use crate::input::text::{starts_lowercase, text_width};
 use std::borrow::Cow;
 
 mod columns;
-
-/// A content line of the body (not furniture, not blank).
-#[derive(Debug, Clone)]
-pub struct Content<'a> {
-    pub line: Line<'a>,
-    /// A blank line (or furniture) stood before this line.
-    pub blank_before: bool,
-    /// A form feed (page break) came since the previous content line.
-    pub page_start: bool,
-    /// Printed width of the line's text (see [`text_width`]).
-    pub width: u32,
-}
-
-/// Collect the content lines of `lines[start..]`. Their text is borrowed
-/// from `lines`, not copied: a repaired line owns its text there.
-pub fn content_lines<'a>(lines: &'a [Line<'_>], start: usize) -> Vec<Content<'a>> {
-    let mut content = Vec::with_capacity(lines.len().saturating_sub(start));
-    let mut blank = false;
-    let mut page_start = false;
-    for line in &lines[start..] {
-        page_start |= line.page_break;
-        if line.furniture {
-            continue;
-        }
-        if line.is_blank() {
-            blank = true;
-            continue;
-        }
-        content.push(Content {
-            width: text_width(&line.text),
-            line: Line {
-                text: Cow::Borrowed(&line.text),
-                ..*line
-            },
-            blank_before: blank,
-            page_start,
-        });
-        blank = false;
-        page_start = false;
-    }
-    content
-}
 
 fn blank_after(content: &[Content], k: usize) -> bool {
     content.get(k + 1).is_none_or(|c| c.blank_before)
@@ -223,7 +181,8 @@ fn reattach_column_tails(content: &mut Vec<Content>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lines::split_lines;
+    use crate::parse::content::content_lines;
+    use crate::parse::lines::split_lines;
 
     fn repaired(text: &str) -> Vec<String> {
         let lines = split_lines(text);

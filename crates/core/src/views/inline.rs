@@ -1,7 +1,7 @@
 //! Cutting a paragraph into runs of plain text, symbol links and theme marks,
 //! so that views render text nodes and never parse or build HTML.
 
-use crate::themes::ThemeMatch;
+use super::themes::ThemeMatch;
 
 /// One run of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,263 @@
+//! The outline of a record: its speeches grouped under the agenda items
+//! (headings) they follow.
+//!
+//! Each group starts at a [`Block::Heading`] of the body and holds, in body
+//! order, the speeches whose first segment comes before the next heading. A
+//! speech interrupted by a vote or a note (several [`Block::Speech`]
+//! segments) is listed once, under the heading its first segment follows.
+//! Speeches before the first heading form a group with no heading; groups
+//! with no speeches (a heading followed at once by another) are dropped.
+
+use crate::{Block, Record};
+
+/// One agenda item of the outline: its heading (`None` for the speeches
+/// before the first heading) and its speeches, as 0-based indices into
+/// [`Record::speeches`], in body order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineGroup {
+    pub heading: Option<String>,
+    pub speeches: Vec<usize>,
+}
+
+/// Group the record's speeches under the headings they follow. Every speech
+/// the body places appears exactly once; no group is empty. Speech indices
+/// out of range of [`Record::speeches`] are skipped rather than trusted.
+pub fn outline(record: &Record) -> Vec<OutlineGroup> {
+    let mut groups = vec![OutlineGroup {
+        heading: None,
+        speeches: Vec::new(),
+    }];
+    let mut seen = vec![false; record.speeches.len()];
+    for block in &record.body {
+        match block {
+            Block::Heading { text, .. } => match groups.last_mut() {
+                // A heading with no speech yet under it gives way to this one.
+                Some(g) if g.speeches.is_empty() => g.heading = Some(text.clone()),
+                _ => groups.push(OutlineGroup {
+                    heading: Some(text.clone()),
+                    speeches: Vec::new(),
+                }),
+            },
+            Block::Speech { speech, .. } => {
+                if let Some(first) = seen.get_mut(*speech).filter(|s| !**s) {
+                    *first = true;
+                    if let Some(g) = groups.last_mut() {
+                        g.speeches.push(*speech);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    groups.retain(|g| !g.speeches.is_empty());
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(relative: &str) -> Record {
+        let path = crate::corpus_path(relative);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        crate::parse(&text)
+    }
+
+    /// The speeches in the order their first segment appears in the body.
+    fn first_segments(record: &Record) -> Vec<usize> {
+        let mut seen = std::collections::HashSet::new();
+        record
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Speech { speech, .. } if seen.insert(*speech) => Some(*speech),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// What holds for every record: each speech once, in body order, no
+    /// empty group, and each group under the last heading before its first
+    /// speech.
+    fn check_invariants(record: &Record, groups: &[OutlineGroup]) {
+        let listed: Vec<usize> = groups.iter().flat_map(|g| g.speeches.clone()).collect();
+        assert_eq!(
+            listed,
+            first_segments(record),
+            "each speech once, in body order"
+        );
+        assert_eq!(listed.len(), record.speeches.len(), "every speech listed");
+        assert!(
+            groups.iter().all(|g| !g.speeches.is_empty()),
+            "no empty group"
+        );
+        for g in groups {
+            let first = g.speeches[0];
+            let at = record
+                .body
+                .iter()
+                .position(|b| matches!(b, Block::Speech { speech, .. } if *speech == first))
+                .expect("the speech is in the body");
+            let heading = record.body[..at].iter().rev().find_map(|b| match b {
+                Block::Heading { text, .. } => Some(text.clone()),
+                _ => None,
+            });
+            assert_eq!(g.heading, heading, "group of speech {first}");
+        }
+    }
+
+    #[test]
+    fn groups_a_security_council_record_under_its_headings() {
+        // S/PV.8700: "Adoption of the agenda", then the item all 23
+        // speeches follow; the first heading has no speech and gives way.
+        let r = record("raw/S_PV_8700.txt");
+        let groups = outline(&r);
+        check_invariants(&r, &groups);
+        let headings = r
+            .body
+            .iter()
+            .filter(|b| matches!(b, Block::Heading { .. }))
+            .count();
+        assert_eq!(headings, 2);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(
+            groups[0].heading.as_deref(),
+            Some("The situation in the Middle East")
+        );
+        assert_eq!(groups[0].speeches, (0..23).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn speeches_before_the_first_heading_form_a_group_without_one() {
+        // S/PV.8698: the President opens before any heading, thanks the
+        // outgoing President under one item, then the debate has its own.
+        let r = record("raw/S_PV_8698.txt");
+        let groups = outline(&r);
+        check_invariants(&r, &groups);
+        let shape: Vec<(Option<&str>, usize)> = groups
+            .iter()
+            .map(|g| (g.heading.as_deref(), g.speeches.len()))
+            .collect();
+        assert_eq!(shape.len(), 3, "{shape:?}");
+        assert_eq!(shape[0], (None, 1));
+        assert_eq!(
+            shape[1],
+            (Some("Expression of thanks to the outgoing President"), 1)
+        );
+        assert!(
+            shape[2]
+                .0
+                .is_some_and(|h| h.starts_with("Peace consolidation in West Africa")),
+            "{shape:?}"
+        );
+        assert_eq!(shape[2].1, 18);
+    }
+
+    #[test]
+    fn a_general_assembly_record_has_a_group_per_agenda_item() {
+        let r = record("ga/raw/A_65_PV_71.txt");
+        let groups = outline(&r);
+        check_invariants(&r, &groups);
+        assert_eq!(groups.len(), 14);
+        assert_eq!(
+            groups[1].heading.as_deref(),
+            Some("Agenda item 27 Social development")
+        );
+        assert_eq!(groups[1].speeches.len(), 7);
+    }
+
+    #[test]
+    fn a_real_record_with_no_headings_is_one_group_without_a_heading() {
+        let r = record("raw/S_PV_8699_Resumption_1.txt");
+        assert!(!r.body.iter().any(|b| matches!(b, Block::Heading { .. })));
+        let groups = outline(&r);
+        check_invariants(&r, &groups);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].heading, None);
+        assert_eq!(groups[0].speeches.len(), 67);
+    }
+
+    #[test]
+    fn every_corpus_record_keeps_each_speech_once_in_order() {
+        let mut checked = 0;
+        for dir in ["raw", "ga/raw"] {
+            for entry in std::fs::read_dir(crate::corpus_path(dir)).expect("corpus") {
+                let path = entry.expect("entry").path();
+                let r = crate::parse(&std::fs::read_to_string(&path).expect("text"));
+                check_invariants(&r, &outline(&r));
+                checked += 1;
+            }
+        }
+        assert!(checked >= 10, "{checked} records");
+    }
+
+    #[test]
+    fn a_text_with_no_headings_is_one_group_without_a_heading() {
+        let r = crate::parse(
+            "Mr. Smith (France): We welcome the report.\n\nMs. Jones (Norway): So do we.\n",
+        );
+        assert_eq!(r.speeches.len(), 2);
+        assert_eq!(
+            outline(&r),
+            [OutlineGroup {
+                heading: None,
+                speeches: vec![0, 1],
+            }]
+        );
+    }
+
+    #[test]
+    fn a_speech_in_several_segments_is_listed_once_under_its_first() {
+        let speech = |speech, first_paragraph| Block::Speech {
+            speech,
+            first_paragraph,
+            paragraph_count: 1,
+        };
+        let heading = |text: &str| Block::Heading {
+            text: text.into(),
+            span: [0, 0],
+        };
+        let r = Record {
+            speeches: vec![Default::default(); 3],
+            body: vec![
+                speech(0, 0),
+                heading("First"),
+                heading("Second"),
+                speech(1, 0),
+                Block::Narrative {
+                    text: "A vote was taken.".into(),
+                    span: [0, 0],
+                },
+                heading("Third"),
+                speech(1, 1),
+                speech(2, 0),
+                heading("Last, with no speech"),
+                // Out of range: skipped, not trusted.
+                speech(7, 0),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(
+            outline(&r),
+            [
+                OutlineGroup {
+                    heading: None,
+                    speeches: vec![0],
+                },
+                OutlineGroup {
+                    heading: Some("Second".into()),
+                    speeches: vec![1],
+                },
+                OutlineGroup {
+                    heading: Some("Third".into()),
+                    speeches: vec![2],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_record_has_no_groups() {
+        assert_eq!(outline(&Record::default()), []);
+    }
+}

@@ -1,0 +1,116 @@
+//! Stage 3, the parse: decoded text to a [`Record`], one module per step.
+//!
+//! [`lines`] splits the text and marks page furniture; [`cover`] reads the
+//! cover page; [`content`] keeps the lines that carry the record's words,
+//! which [`reorder`] puts back in reading order; [`label_lines`] finds the
+//! speaker labels among them; [`body`] cuts them into blocks and speeches,
+//! with [`paragraphs`] rebuilding the paragraphs; [`resolve`] says who is
+//! speaking; [`turns`] repairs turns the extraction moved; and the cited
+//! document symbols are collected last.
+//!
+//! May depend on [`crate::grammar`], [`crate::input`] and the model, never
+//! on the views.
+
+pub(crate) mod body;
+pub(crate) mod content;
+pub(crate) mod cover;
+pub(crate) mod label_lines;
+pub(crate) mod lines;
+pub(crate) mod paragraphs;
+pub(crate) mod reorder;
+pub(crate) mod resolve;
+pub(crate) mod turns;
+
+use crate::grammar::symbols::find_symbols;
+use crate::input::decode::{decode, DecodeError};
+use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
+
+/// Parse decoded text into a record. Never panics; what it cannot place is
+/// reported in `diagnostics`.
+pub fn parse(input: &str) -> Record {
+    let lines = lines::split_lines(input);
+    let mut diagnostics = Vec::new();
+    let (meeting, body_start, agenda_lines) = if cover::has_cover(&lines) {
+        let start = cover::first_body_line(&lines);
+        let c = cover::parse_cover(&lines, start, &mut diagnostics);
+        (c.meeting, c.body_start, c.agenda_lines)
+    } else {
+        (Meeting::default(), 0, Vec::new())
+    };
+    let body = body::assemble(&lines, body_start, &agenda_lines);
+    diagnostics.extend(body.diagnostics);
+    let mut record = Record {
+        meeting,
+        speeches: body.speeches,
+        body: body.blocks,
+        symbols: Vec::new(),
+        diagnostics,
+    };
+    resolve::resolve_speakers(&record.meeting, &mut record.speeches);
+    turns::repair_turn_order(&mut record.speeches, &mut record.body);
+    body::attach_vote_results(&mut record.body, &record.speeches);
+    collect_symbols(&mut record);
+    if record.speeches.is_empty() {
+        record.diagnostics.push(Diagnostic {
+            level: "warning".into(),
+            code: "no_speeches".into(),
+            message: "No speaker labels (such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”) were found in this text.".into(),
+            span: None,
+        });
+    }
+    record
+}
+
+/// Decode bytes (UTF-8/16, Windows-1252) and parse them.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
+    let (text, _) = decode(bytes)?;
+    Ok(parse(&text))
+}
+
+/// Every symbol cited in `text`, located at `location`.
+fn symbols_in(text: &str, location: Location, out: &mut Vec<SymbolRef>) {
+    for f in find_symbols(text) {
+        out.push(SymbolRef {
+            text: text[f.start..f.end].to_owned(),
+            symbol: f.symbol,
+            location: location.clone(),
+            start: f.start,
+            end: f.end,
+        });
+    }
+}
+
+fn collect_symbols(record: &mut Record) {
+    let mut out = Vec::new();
+    for (item, a) in record.meeting.agenda.iter().enumerate() {
+        symbols_in(&a.title, Location::Agenda { item }, &mut out);
+    }
+    for (block, b) in record.body.iter().enumerate() {
+        match b {
+            Block::Speech {
+                speech,
+                first_paragraph,
+                paragraph_count,
+            } => {
+                for paragraph in *first_paragraph..first_paragraph + paragraph_count {
+                    let text = &record.speeches[*speech].paragraphs[paragraph];
+                    symbols_in(
+                        text,
+                        Location::Paragraph {
+                            speech: *speech,
+                            paragraph,
+                        },
+                        &mut out,
+                    );
+                }
+            }
+            Block::Heading { text, .. }
+            | Block::Narrative { text, .. }
+            | Block::Unattributed { text, .. } => {
+                symbols_in(text, Location::Block { block }, &mut out);
+            }
+            Block::Vote(_) | Block::Language { .. } => {}
+        }
+    }
+    record.symbols = out;
+}
