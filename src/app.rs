@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
-    state.start();
+    state.opening().start();
     install_listeners(state);
     let dragging = RwSignal::new(false);
     let _ = window_event_listener(leptos::ev::dragenter, move |_| dragging.set(true));
@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
         <div class="layout">
             <Outline state />
             <main id="reader" class="reader" tabindex="-1">
-                {move || state.doc.get().map(|doc| view! { <MeetingHeader doc /> })}
+                {move || state.doc().get().map(|doc| view! { <MeetingHeader doc /> })}
                 <Reader state />
             </main>
             <aside class="side" aria-label="Themes and documents">
@@ -60,7 +60,7 @@ fn install_listeners(state: AppState) {
             return;
         }
         ev.prevent_default();
-        state.open_text(text, Source::Pasted);
+        state.opening().open_text(text, Source::Pasted);
     });
     // Files dropped anywhere open.
     let _ = window_event_listener(leptos::ev::dragover, |ev: web_sys::DragEvent| {
@@ -73,7 +73,7 @@ fn install_listeners(state: AppState) {
                 open_files(state, dt.files());
             } else if let Ok(text) = dt.get_data("text/plain") {
                 if !text.trim().is_empty() {
-                    state.open_text(text, Source::Pasted);
+                    state.opening().open_text(text, Source::Pasted);
                 }
             }
         }
@@ -83,22 +83,15 @@ fn install_listeners(state: AppState) {
         if browser::target_is_editable(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let Some(doc) = state.doc.get_untracked() else {
+        if state.doc().with_untracked(Option::is_none) {
             return;
-        };
-        let count = doc.record.speeches.len();
-        let current = state.active_speech.get_untracked();
-        let next = match ev.key().as_str() {
-            "j" => (current + 1).min(count),
-            "k" => current.saturating_sub(1).max(1),
-            "Escape" => {
-                state.tooltip.set(None);
-                return;
-            }
-            _ => return,
-        };
-        state.active_speech.set(next);
-        state.go_to(next, None);
+        }
+        match ev.key().as_str() {
+            "j" => state.navigation().step(true),
+            "k" => state.navigation().step(false),
+            "Escape" => state.links().hide_tooltip(),
+            _ => {}
+        }
     });
     // Scroll-spy: the speech whose top is nearest above the reading line.
     // At most one update per 100 ms: each reads element positions, which
@@ -118,7 +111,7 @@ fn install_listeners(state: AppState) {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = browser::location_hash();
         if let Some((s, p)) = verbatim_core::share::plain_passage_id(&hash) {
-            state.go_to(s, p);
+            state.navigation().go_to(s, p);
         }
     });
 }
@@ -137,7 +130,7 @@ fn update_active_speech(state: AppState) {
     let line = 120.0;
     let el = SPEECH_ARTICLES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let rendered = state.rendered_batches();
+        let rendered = state.navigation().rendered_batches();
         let stale = cache.1.is_empty()
             || cache.0 != rendered
             || cache.1.first().is_some_and(|e| !e.is_connected());
@@ -160,8 +153,6 @@ fn update_active_speech(state: AppState) {
         .and_then(|e| e.get_attribute("data-speech"))
         .and_then(|s| s.parse::<usize>().ok())
     {
-        if state.active_speech.get_untracked() != n {
-            state.active_speech.set(n);
-        }
+        state.navigation().in_view(n);
     }
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 /// A message the reader can dismiss; `role` is `alert` for errors, `status` otherwise.
 fn dismissable(
-    message: RwSignal<Option<String>>,
+    message: ReadSignal<Option<String>>,
+    dismiss: impl Fn() + Copy + Send + Sync + 'static,
     class: &'static str,
     role: &'static str,
 ) -> impl IntoView {
@@ -14,7 +15,7 @@ fn dismissable(
             view! {
                 <div class=format!("banner {class}") role=role>
                     <p>{m}</p>
-                    <button type="button" on:click=move |_| message.set(None)>"Dismiss"</button>
+                    <button type="button" on:click=move |_| dismiss()>"Dismiss"</button>
                 </div>
             }
         })
@@ -23,11 +24,12 @@ fn dismissable(
 
 #[component]
 pub fn Banner(state: AppState) -> impl IntoView {
+    let messages = state.messages();
     view! {
         <div class="banners">
-            {move || state.loading.get().map(|m| view! { <p class="banner loading" role="status">{m}</p> })}
-            {dismissable(state.error, "error", "alert")}
-            {dismissable(state.notice, "notice", "status")}
+            {move || messages.loading().get().map(|m| view! { <p class="banner loading" role="status">{m}</p> })}
+            {dismissable(messages.error(), move || messages.dismiss_error(), "error", "alert")}
+            {dismissable(messages.notice(), move || messages.dismiss_notice(), "notice", "status")}
         </div>
     }
 }

@@ -6,7 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
-use verbatim_core::Block;
+use verbatim_core::outline::outline;
 
 #[derive(PartialEq)]
 struct Entry {
@@ -55,72 +55,65 @@ fn move_focus_with_arrows(ev: leptos::ev::KeyboardEvent) {
 
 #[component]
 pub fn Outline(state: AppState) -> impl IntoView {
+    // The grouping is the core's (`verbatim_core::outline`); the app adds
+    // what it shows and what the filter matches, which depends on the themes.
     let groups = Memo::new(move |_| {
-        let Some(doc) = state.doc.get() else {
+        let Some(doc) = state.doc().get() else {
             return Vec::new();
         };
-        let themes = state.themes.get();
-        let counts = state.theme_counts.get();
-        let mut groups = vec![Group {
-            heading: None,
-            entries: Vec::new(),
-        }];
-        let mut seen = vec![false; doc.record.speeches.len()];
-        for block in &doc.record.body {
-            match block {
-                Block::Heading { text, .. } => {
-                    if groups
-                        .last()
-                        .is_some_and(|g| !g.entries.is_empty() || g.heading.is_some())
-                    {
-                        groups.push(Group {
-                            heading: Some(text.clone()),
-                            entries: Vec::new(),
-                        });
-                    } else if let Some(g) = groups.last_mut() {
-                        g.heading = Some(text.clone());
-                    }
-                }
-                Block::Speech { speech, .. } if !seen[*speech] => {
-                    seen[*speech] = true;
-                    let s = &doc.record.speeches[*speech];
-                    let detail = [s.country.clone(), s.role.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let theme_names: Vec<String> = top_themes(&counts[*speech], 3)
-                        .into_iter()
-                        .map(|t| themes.themes[t].name.clone())
-                        .collect();
-                    let haystack = format!(
-                        "{} {} {} {}",
-                        s.speaker,
-                        detail,
-                        s.label,
-                        theme_names.join(" ")
-                    )
-                    .to_lowercase();
-                    if let Some(g) = groups.last_mut() {
-                        g.entries.push(Entry {
+        let themes = state.themes().set().get();
+        let counts = state.themes().counts().get();
+        let record = &doc.record;
+        outline(record)
+            .into_iter()
+            .map(|group| {
+                let entries = group
+                    .speeches
+                    .iter()
+                    .map(|&speech| {
+                        let s = &record.speeches[speech];
+                        let detail = [s.country.clone(), s.role.clone()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let theme_names: Vec<String> = top_themes(&counts[speech], 3)
+                            .into_iter()
+                            .map(|t| themes.themes[t].name.clone())
+                            .collect();
+                        let haystack = format!(
+                            "{} {} {} {}",
+                            s.speaker,
+                            detail,
+                            s.label,
+                            theme_names.join(" ")
+                        )
+                        .to_lowercase();
+                        Entry {
                             order: s.order,
                             speaker: s.speaker.clone(),
                             detail,
                             haystack,
-                        });
-                    }
-                }
-                _ => {}
-            }
-        }
-        groups.retain(|g| !g.entries.is_empty());
-        groups.into_iter().map(Arc::new).collect::<Vec<_>>()
+                        }
+                    })
+                    .collect();
+                Arc::new(Group {
+                    heading: group.heading,
+                    entries,
+                })
+            })
+            .collect::<Vec<_>>()
     });
     // The filter and the active entry change DOM classes directly: with
     // thousands of speeches, one reactive closure per entry would re-run
     // thousands of times per scroll or keystroke.
     Effect::new(move |_| {
-        let filter = state.outline_filter.get().trim().to_lowercase();
+        let filter = state
+            .navigation()
+            .outline_filter()
+            .get()
+            .trim()
+            .to_lowercase();
         let visible: Vec<(usize, bool)> = groups.with(|gs| {
             gs.iter()
                 .flat_map(|g| g.entries.iter())
@@ -131,7 +124,7 @@ pub fn Outline(state: AppState) -> impl IntoView {
     });
     Effect::new(move |previous: Option<usize>| {
         groups.track();
-        let active = state.active_speech.get();
+        let active = state.navigation().active_speech().get();
         crate::browser::after(0, move || mark_active(previous, active));
         active
     });
@@ -143,8 +136,8 @@ pub fn Outline(state: AppState) -> impl IntoView {
                 <input
                     type="search"
                     placeholder="Filter: speaker, country, theme"
-                    prop:value=move || state.outline_filter.get()
-                    on:input=move |ev| state.outline_filter.set(event_target_value(&ev))
+                    prop:value=move || state.navigation().outline_filter().get()
+                    on:input=move |ev| state.navigation().filter_outline(event_target_value(&ev))
                 />
             </label>
             {move || render_groups(state, &groups.get())}
@@ -160,8 +153,13 @@ const FIRST_CHUNK: usize = 40;
 const FIRST_CHUNKS: usize = 1;
 
 fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
-    let filter = state.outline_filter.get_untracked().trim().to_lowercase();
-    let active = state.active_speech.get_untracked();
+    let filter = state
+        .navigation()
+        .outline_filter()
+        .get_untracked()
+        .trim()
+        .to_lowercase();
+    let active = state.navigation().active_speech().get_untracked();
     let mut switches = Vec::new();
     let views = groups
         .iter()

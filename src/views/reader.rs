@@ -18,11 +18,62 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Reader(state: AppState) -> impl IntoView {
+    // Switching a theme off or on changes the class of its marks where they
+    // stand; the record is not rendered anew. Batches rendered later read
+    // the switches when they render (see `render_blocks`).
+    Effect::new(move |previous: Option<HashSet<String>>| {
+        let disabled = state.themes().disabled().get();
+        for id in previous
+            .iter()
+            .flat_map(|p| p.symmetric_difference(&disabled))
+        {
+            switch_marks(id, !disabled.contains(id));
+        }
+        disabled
+    });
     move || {
-        let doc = state.doc.get()?;
-        let themes = state.themes.get();
-        let disabled = Arc::new(state.disabled_themes.get());
-        Some(render_body(state, &doc, &themes, &disabled))
+        let doc = state.doc().get()?;
+        let themes = state.themes().set().get();
+        Some(render_body(state, &doc, &themes))
+    }
+}
+
+/// The class of a theme's marks: `theme` when the theme is on, `theme-off`
+/// (shown as plain text) when it is off.
+fn mark_class(on: bool) -> &'static str {
+    if on {
+        "theme"
+    } else {
+        "theme-off"
+    }
+}
+
+/// Turn the marks of theme `id` in the record on or off.
+fn switch_marks(id: &str, on: bool) {
+    let Ok(Some(body)) = browser::document().query_selector(".record-body") else {
+        return;
+    };
+    // Theme ids are slugs (`verbatim_core::themes::slug`), safe in a
+    // selector; anything else is compared as text, never put in one.
+    let slug = !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let selector = if slug {
+        format!("mark.{}[data-theme=\"{id}\"]", mark_class(!on))
+    } else {
+        format!("mark.{}[data-theme]", mark_class(!on))
+    };
+    let Ok(marks) = body.query_selector_all(&selector) else {
+        return;
+    };
+    for i in 0..marks.length() {
+        let Some(mark) = marks
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if slug || mark.get_attribute("data-theme").as_deref() == Some(id) {
+            mark.set_class_name(mark_class(on));
+        }
     }
 }
 
@@ -34,14 +85,9 @@ const FIRST_BATCHES: usize = 1;
 
 /// The record is rendered in batches of blocks: the first with the page, the
 /// rest in the background a few per task (see `progressive`), or at
-/// once when navigation needs one (`AppState::reveal`). A batch not yet
+/// once when navigation needs one (`Navigation::go_to`). A batch not yet
 /// rendered is an empty box of about its height, so the scrollbar is right.
-fn render_body(
-    state: AppState,
-    doc: &Doc,
-    themes: &Arc<ThemeSet>,
-    disabled: &Arc<HashSet<String>>,
-) -> impl IntoView {
+fn render_body(state: AppState, doc: &Doc, themes: &Arc<ThemeSet>) -> impl IntoView {
     let record = &doc.record;
     let mut started = vec![false; record.speeches.len()];
     let first_segment: Vec<bool> = record
@@ -70,7 +116,7 @@ fn render_body(
             }
         }
     }
-    state.set_batches(shown.clone(), segments);
+    state.navigation().set_batches(shown.clone(), segments);
     let first_segment = Arc::new(first_segment);
     let views: Vec<AnyView> = batches
         .into_iter()
@@ -78,13 +124,12 @@ fn render_body(
         .map(|(batch, shown)| {
             let doc = doc.clone();
             let themes = themes.clone();
-            let disabled = disabled.clone();
             let first_segment = first_segment.clone();
             let height = format!("{}px", batch.estimated_height);
             view! {
                 <div class="batch">
                     {move || if shown.get() {
-                        Either::Left(render_blocks(state, &doc, &themes, &disabled, batch.blocks.clone(), &first_segment))
+                        Either::Left(render_blocks(state, &doc, &themes, batch.blocks.clone(), &first_segment))
                     } else {
                         Either::Right(view! { <div class="batch-pending" style:height=height.clone()></div> })
                     }}
@@ -146,17 +191,18 @@ fn plan_batches(doc: &Doc) -> Vec<Batch> {
     batches
 }
 
-#[allow(clippy::too_many_arguments)]
 fn render_blocks(
     state: AppState,
     doc: &Doc,
     themes: &Arc<ThemeSet>,
-    disabled: &HashSet<String>,
     blocks: std::ops::Range<usize>,
     first_segment: &[bool],
 ) -> Vec<AnyView> {
     let record = &doc.record;
-    let counts = state.theme_counts.get_untracked();
+    let counts = state.themes().counts().get_untracked();
+    // Not tracked: a batch is not rendered anew when a theme is switched
+    // (see `Reader`), it takes the switches as they are now.
+    let disabled = state.themes().disabled().get_untracked();
     blocks
         .map(|i| match &record.body[i] {
             Block::Heading { text, .. } => view! { <h2 class="agenda-heading">{text.clone()}</h2> }.into_any(),
@@ -175,7 +221,7 @@ fn render_blocks(
                     .into_iter()
                     .map(|t| (themes.themes[t].id.clone(), themes.themes[t].name.clone()))
                     .collect();
-                render_speech(doc, themes, disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
+                render_speech(doc, themes, &disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
                     .into_any()
             }
         })
@@ -257,11 +303,7 @@ fn render_speech(
                 .iter()
                 .map(|(a, b, c)| (*a, *b, c.as_str()))
                 .collect();
-            let matches: Vec<_> = themes
-                .find(&text)
-                .into_iter()
-                .filter(|m| !disabled.contains(&themes.themes[m.theme].id))
-                .collect();
+            let matches = themes.find(&text);
             let content: Vec<AnyView> = runs(&text, &sym_refs, &matches)
                 .into_iter()
                 .map(|run| match run {
@@ -271,7 +313,8 @@ fn render_speech(
                     }
                     Run::Theme { theme, text } => {
                         let id = themes.themes[theme].id.clone();
-                        view! { <mark class="theme" data-theme=id>{text.to_owned()}</mark> }
+                        let class = mark_class(!disabled.contains(&id));
+                        view! { <mark class=class data-theme=id>{text.to_owned()}</mark> }
                             .into_any()
                     }
                 })
@@ -353,21 +396,15 @@ pub fn install_reader_listeners(state: AppState) {
         let rect = el.get_bounding_client_rect();
         let scroll_y = browser::window().scroll_y().unwrap_or(0.0);
         let scroll_x = browser::window().scroll_x().unwrap_or(0.0);
-        if symbol.starts_with("S/RES/") {
-            state.want_resolutions();
-        }
-        let at = TooltipAt {
+        state.links().show_tooltip(TooltipAt {
             symbol,
             left: rect.left() + scroll_x,
             top: rect.bottom() + scroll_y + 6.0,
-        };
-        if state.tooltip.get_untracked().as_ref() != Some(&at) {
-            state.tooltip.set(Some(at));
-        }
+        });
     };
     let hide = move |ev: web_sys::Event| {
         if symbol_of(&ev).is_some() {
-            state.tooltip.set(None);
+            state.links().hide_tooltip();
         }
     };
     let _ = window_event_listener(leptos::ev::mouseover, move |ev| show(ev.into()));
@@ -396,7 +433,7 @@ pub fn install_reader_listeners(state: AppState) {
 }
 
 fn copy_link(state: AppState, button: web_sys::Element, speech: usize, paragraph: Option<usize>) {
-    let Some(url) = state.permalink(speech, paragraph) else {
+    let Some(url) = state.links().permalink(speech, paragraph) else {
         return;
     };
     let id = verbatim_core::share::passage_id(speech, paragraph);
@@ -406,11 +443,9 @@ fn copy_link(state: AppState, button: web_sys::Element, speech: usize, paragraph
             Ok(()) => {
                 button.set_text_content(Some("Copied"));
                 let _ = button.set_attribute("data-copied", "true");
-                state
-                    .notice
-                    .set(Some("Link copied to the clipboard.".into()));
+                state.messages().notify("Link copied to the clipboard.");
             }
-            Err(_) => state.notice.set(Some(format!("Copy this link: {url}"))),
+            Err(_) => state.messages().notify(format!("Copy this link: {url}")),
         }
     });
 }

@@ -9,13 +9,14 @@ use verbatim_core::symbols::document_url;
 #[component]
 pub fn ThemePanel(state: AppState) -> impl IntoView {
     let totals = Memo::new(move |_| {
-        if state.doc.with(Option::is_none) {
+        if state.doc().with(Option::is_none) {
             return Vec::new();
         }
-        let themes = state.themes.get();
-        let counts = state.theme_counts.get();
+        let themes = state.themes().set().get();
+        let counts = state.themes().counts().get();
         let custom: Vec<String> = state
-            .custom_themes
+            .themes()
+            .custom()
             .get()
             .into_iter()
             .map(|t| t.id)
@@ -35,7 +36,10 @@ pub fn ThemePanel(state: AppState) -> impl IntoView {
     let form_error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match state.add_custom_theme(&name.get_untracked(), &terms.get_untracked()) {
+        match state
+            .themes()
+            .add_custom(&name.get_untracked(), &terms.get_untracked())
+        {
             Ok(()) => {
                 name.set(String::new());
                 terms.set(String::new());
@@ -61,21 +65,15 @@ pub fn ThemePanel(state: AppState) -> impl IntoView {
                                     <label>
                                         <input
                                             type="checkbox"
-                                            prop:checked=move || !state.disabled_themes.get().contains(&id_checked)
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                let id = id_toggle.clone();
-                                                state.disabled_themes.update(|d| {
-                                                    if on { d.remove(&id); } else { d.insert(id); }
-                                                });
-                                            }
+                                            prop:checked=move || !state.themes().disabled().with(|d| d.contains(&id_checked))
+                                            on:change=move |ev| state.themes().set_enabled(&id_toggle, event_target_checked(&ev))
                                         />
                                         <span class="swatch" data-theme=id.clone()></span>
                                         <span class="theme-name">{name}</span>
                                         <span class="theme-count">{total}</span>
                                     </label>
                                     {custom.then(|| view! {
-                                        <button type="button" class="remove-theme" on:click=move |_| state.remove_custom_theme(&id_remove)>
+                                        <button type="button" class="remove-theme" on:click=move |_| state.themes().remove_custom(&id_remove)>
                                             "Remove"
                                         </button>
                                     })}
@@ -108,7 +106,7 @@ pub fn CitedDocuments(state: AppState) -> impl IntoView {
         <section class="cited" aria-labelledby="cited-title">
             <h2 id="cited-title">"Documents cited in this record"</h2>
             {move || {
-                let doc = state.doc.get()?;
+                let doc = state.doc().get()?;
                 let cited = cited_documents(&doc.record);
                 Some(view! {
                     <ol class="cited-list">
@@ -121,7 +119,7 @@ pub fn CitedDocuments(state: AppState) -> impl IntoView {
                                     view! {
                                         <a class="first-mention" href=href on:click=move |ev| {
                                             ev.prevent_default();
-                                            state.go_to(s, Some(p));
+                                            state.navigation().go_to(s, Some(p));
                                         }>"first: " {id}</a>
                                     }
                                 });

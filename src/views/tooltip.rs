@@ -6,18 +6,19 @@ use verbatim_core::resolutions::describe;
 
 #[component]
 pub fn SymbolTooltip(state: AppState) -> impl IntoView {
+    let tooltip = state.links().tooltip();
     view! {
         <div
             id="symbol-tooltip"
             role="tooltip"
             class="tooltip"
-            class:visible=move || state.tooltip.get().is_some()
-            style:left=move || state.tooltip.get().map(|t| format!("{}px", t.left.max(4.0).round() as i64)).unwrap_or_default()
-            style:top=move || state.tooltip.get().map(|t| format!("{}px", t.top.round() as i64)).unwrap_or_default()
+            class:visible=move || tooltip.get().is_some()
+            style:left=move || tooltip.get().map(|t| format!("{}px", t.left.max(4.0).round() as i64)).unwrap_or_default()
+            style:top=move || tooltip.get().map(|t| format!("{}px", t.top.round() as i64)).unwrap_or_default()
         >
             {move || {
-                let t = state.tooltip.get()?;
-                let resolutions = state.resolutions.get();
+                let t = tooltip.get()?;
+                let resolutions = state.links().resolutions().get();
                 let info = describe(&t.symbol, resolutions.as_deref());
                 Some(view! {
                     <p class="tooltip-symbol">{t.symbol.clone()}</p>

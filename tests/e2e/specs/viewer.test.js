@@ -112,9 +112,16 @@ test('outline links navigate, scroll-spy marks the speech in view, j/k move', as
   await page.keyboard.press('k');
   await page.keyboard.press('k');
   await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s17');
-  // Turning a theme off renders the record anew (new elements): scroll-spy
-  // follows the new ones, not the old ones it had read.
+  // Turning a theme off changes only its marks: the record's elements stay
+  // (one tagged before is still in the page), the marks lose their
+  // highlight, and scroll-spy goes on reading the same speeches.
+  await page.locator('#s9').evaluate((e) => { e.dataset.kept = 'yes'; });
+  const marksOn = await page.locator('mark.theme[data-theme="protection-of-civilians"]').count();
+  assert.ok(marksOn > 0, 'the theme marks something in S/PV.8700');
   await page.locator('.theme-row[data-theme="protection-of-civilians"] input[type=checkbox]').uncheck();
+  await page.waitForFunction(() => !document.querySelector('mark.theme[data-theme="protection-of-civilians"]'));
+  assert.equal(await page.locator('mark.theme-off[data-theme="protection-of-civilians"]').count(), marksOn);
+  assert.equal(await page.locator('#s9').getAttribute('data-kept'), 'yes', 'the speech was not rendered anew');
   await page.locator('#s9').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await page.waitForFunction(() => document.querySelector('nav[aria-label="Outline"] a.active')?.getAttribute('href') === '#s9');
   await page.locator('#s14').evaluate((e) => e.scrollIntoView({ block: 'start' }));
