@@ -3,6 +3,7 @@
 //! document, with the resolutions table loaded the first time it is needed.
 
 use super::opening::{Doc, Source};
+use super::ReadOnly;
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,14 +22,15 @@ pub struct TooltipAt {
 
 #[derive(Clone, Copy)]
 pub struct Links {
-    doc: ReadSignal<Option<Doc>>,
+    doc: ReadOnly<Option<Doc>>,
     tooltip: RwSignal<Option<TooltipAt>>,
     resolutions: RwSignal<Option<Arc<Resolutions>>>,
     resolutions_requested: StoredValue<bool>,
 }
 
 impl Links {
-    pub(super) fn new(doc: ReadSignal<Option<Doc>>) -> Links {
+    #[inline(never)]
+    pub(super) fn new(doc: ReadOnly<Option<Doc>>) -> Links {
         Links {
             doc,
             tooltip: RwSignal::new(None),
@@ -38,13 +40,13 @@ impl Links {
     }
 
     /// The tooltip on show, if any.
-    pub fn tooltip(self) -> ReadSignal<Option<TooltipAt>> {
-        self.tooltip.read_only()
+    pub fn tooltip(self) -> ReadOnly<Option<TooltipAt>> {
+        ReadOnly(self.tooltip)
     }
 
     /// The resolutions table, once loaded.
-    pub fn resolutions(self) -> ReadSignal<Option<Arc<Resolutions>>> {
-        self.resolutions.read_only()
+    pub fn resolutions(self) -> ReadOnly<Option<Arc<Resolutions>>> {
+        ReadOnly(self.resolutions)
     }
 
     /// Explain a symbol in the tooltip (loading the resolutions table for a

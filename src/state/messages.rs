@@ -1,6 +1,7 @@
 //! What the page tells the reader: an error, a notice, and what is loading.
 //! Any part of the app may report; only the reader dismisses.
 
+use super::ReadOnly;
 use leptos::prelude::*;
 
 /// The banners' messages. Views read them and report through intents.
@@ -12,6 +13,7 @@ pub struct Messages {
 }
 
 impl Messages {
+    #[inline(never)]
     pub(super) fn new() -> Messages {
         Messages {
             error: RwSignal::new(None),
@@ -21,18 +23,18 @@ impl Messages {
     }
 
     /// The error on show, if any.
-    pub fn error(self) -> ReadSignal<Option<String>> {
-        self.error.read_only()
+    pub fn error(self) -> ReadOnly<Option<String>> {
+        ReadOnly(self.error)
     }
 
     /// The notice on show, if any.
-    pub fn notice(self) -> ReadSignal<Option<String>> {
-        self.notice.read_only()
+    pub fn notice(self) -> ReadOnly<Option<String>> {
+        ReadOnly(self.notice)
     }
 
     /// What is being loaded or parsed, if anything.
-    pub fn loading(self) -> ReadSignal<Option<String>> {
-        self.loading.read_only()
+    pub fn loading(self) -> ReadOnly<Option<String>> {
+        ReadOnly(self.loading)
     }
 
     /// Show an error.

@@ -15,14 +15,60 @@ mod opening;
 mod themes;
 
 pub use links::TooltipAt;
+pub use messages::Messages;
 pub use opening::{Doc, Source};
 
 use leptos::prelude::*;
 use links::Links;
-use messages::Messages;
 use navigation::Navigation;
 use opening::Opening;
 use themes::Themes;
+
+/// Read access to a signal that one part writes: what views and the other
+/// parts are given instead of the signal itself.
+///
+/// A newtype over the part's own `RwSignal` rather than Leptos's
+/// `ReadSignal`: each signal type a `ReadSignal` is made of links its own
+/// copy of every signal method beside the `RwSignal`'s, which cost the
+/// first load 9 KB gzip when the state was split (twiggy: 10 KB raw of
+/// `ReadSignal` methods); this type reuses the `RwSignal`'s.
+pub struct ReadOnly<T: 'static>(RwSignal<T>);
+
+impl<T> Clone for ReadOnly<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ReadOnly<T> {}
+
+impl<T: Send + Sync + 'static> ReadOnly<T> {
+    /// The value, tracked (a reactive closure that reads it re-runs when it changes).
+    pub fn get(self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get()
+    }
+
+    /// The value, not tracked.
+    pub fn get_untracked(self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get_untracked()
+    }
+
+    /// A look at the value without cloning it, tracked.
+    pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// A look at the value without cloning it, not tracked.
+    pub fn with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with_untracked(f)
+    }
+}
 
 /// All reactive state; `Copy`, so views take it by value.
 #[derive(Clone, Copy)]
@@ -35,13 +81,17 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state and each part's `new` are kept out of line: inlined into
+    /// the `App` component they made the first load 4 KB gzip larger
+    /// (measured with `scripts/build.sh` when the state was split).
+    #[inline(never)]
     pub fn new() -> AppState {
         // The open record is written by `Opening` alone; the other parts read it.
         let doc = RwSignal::new(None);
         let messages = Messages::new();
-        let navigation = Navigation::new(doc.read_only(), messages);
-        let themes = Themes::new(doc.read_only(), messages);
-        let links = Links::new(doc.read_only());
+        let navigation = Navigation::new(ReadOnly(doc), messages);
+        let themes = Themes::new(ReadOnly(doc), messages);
+        let links = Links::new(ReadOnly(doc));
         let opening = Opening::new(doc, messages, navigation, themes);
         AppState {
             messages,
@@ -53,7 +103,7 @@ impl AppState {
     }
 
     /// The open record, if any.
-    pub fn doc(self) -> ReadSignal<Option<Doc>> {
+    pub fn doc(self) -> ReadOnly<Option<Doc>> {
         self.opening.doc()
     }
 

@@ -4,6 +4,7 @@
 
 use super::messages::Messages;
 use super::opening::Doc;
+use super::ReadOnly;
 use crate::browser;
 use leptos::prelude::*;
 use verbatim_core::anchor::{self, Anchor};
@@ -17,7 +18,7 @@ pub type Hits = Vec<(usize, usize, usize)>;
 
 #[derive(Clone, Copy)]
 pub struct Navigation {
-    doc: ReadSignal<Option<Doc>>,
+    doc: ReadOnly<Option<Doc>>,
     messages: Messages,
     /// The speech in view (1-based).
     active_speech: RwSignal<usize>,
@@ -32,7 +33,8 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    pub(super) fn new(doc: ReadSignal<Option<Doc>>, messages: Messages) -> Navigation {
+    #[inline(never)]
+    pub(super) fn new(doc: ReadOnly<Option<Doc>>, messages: Messages) -> Navigation {
         let find_query = RwSignal::new(String::new());
         let find_hits = Memo::new(move |_| {
             let q = find_query.get();
@@ -61,8 +63,8 @@ impl Navigation {
     }
 
     /// The speech in view (1-based).
-    pub fn active_speech(self) -> ReadSignal<usize> {
-        self.active_speech.read_only()
+    pub fn active_speech(self) -> ReadOnly<usize> {
+        ReadOnly(self.active_speech)
     }
 
     /// Scroll-spy: `speech` (1-based) is the one in view now.
@@ -175,13 +177,13 @@ impl Navigation {
     }
 
     /// What the find box holds.
-    pub fn find_query(self) -> ReadSignal<String> {
-        self.find_query.read_only()
+    pub fn find_query(self) -> ReadOnly<String> {
+        ReadOnly(self.find_query)
     }
 
     /// Which hit was gone to last (`usize::MAX` for none since the query changed).
-    pub fn find_index(self) -> ReadSignal<usize> {
-        self.find_index.read_only()
+    pub fn find_index(self) -> ReadOnly<usize> {
+        ReadOnly(self.find_index)
     }
 
     /// The passages holding the find query, in reading order.
@@ -209,8 +211,8 @@ impl Navigation {
     }
 
     /// What the outline's filter holds.
-    pub fn outline_filter(self) -> ReadSignal<String> {
-        self.outline_filter.read_only()
+    pub fn outline_filter(self) -> ReadOnly<String> {
+        ReadOnly(self.outline_filter)
     }
 
     pub fn filter_outline(self, filter: String) {

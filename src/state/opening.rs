@@ -5,6 +5,7 @@
 use super::messages::Messages;
 use super::navigation::Navigation;
 use super::themes::Themes;
+use super::ReadOnly;
 use crate::browser;
 use crate::worker::{self, Reply};
 use leptos::prelude::*;
@@ -150,6 +151,7 @@ pub struct Opening {
 
 impl Opening {
     /// `doc` is written only here; the other parts get it read-only.
+    #[inline(never)]
     pub(super) fn new(
         doc: RwSignal<Option<Doc>>,
         messages: Messages,
@@ -166,8 +168,8 @@ impl Opening {
     }
 
     /// The open record, if any.
-    pub fn doc(self) -> ReadSignal<Option<Doc>> {
-        self.doc.read_only()
+    pub fn doc(self) -> ReadOnly<Option<Doc>> {
+        ReadOnly(self.doc)
     }
 
     /// Open text; keep the current record and show why when it has no speeches.

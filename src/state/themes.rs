@@ -3,6 +3,7 @@
 
 use super::messages::Messages;
 use super::opening::Doc;
+use super::ReadOnly;
 use crate::browser;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -23,7 +24,8 @@ pub struct Themes {
 }
 
 impl Themes {
-    pub(super) fn new(doc: ReadSignal<Option<Doc>>, messages: Messages) -> Themes {
+    #[inline(never)]
+    pub(super) fn new(doc: ReadOnly<Option<Doc>>, messages: Messages) -> Themes {
         let stored: Vec<Theme> = browser::storage_get(KEY_THEMES)
             .and_then(|json| verbatim_core::themes::themes_from_json(&json))
             .unwrap_or_default();
@@ -67,13 +69,13 @@ impl Themes {
     }
 
     /// The reader's own themes.
-    pub fn custom(self) -> ReadSignal<Vec<Theme>> {
-        self.custom.read_only()
+    pub fn custom(self) -> ReadOnly<Vec<Theme>> {
+        ReadOnly(self.custom)
     }
 
     /// Ids of the themes switched off.
-    pub fn disabled(self) -> ReadSignal<HashSet<String>> {
-        self.disabled.read_only()
+    pub fn disabled(self) -> ReadOnly<HashSet<String>> {
+        ReadOnly(self.disabled)
     }
 
     /// Switch a theme's marks on or off.
