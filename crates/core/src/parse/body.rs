@@ -231,8 +231,12 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
     }
 }
 
-/// A run of 1–4 lines that form an agenda heading: set off after a finished
-/// sentence, not itself ending one, and followed by a label or stage direction.
+/// A run of lines that form an agenda heading: set off after a finished
+/// sentence, not itself ending one, and followed by a label or stage
+/// direction. Up to 4 lines of at most 16 words, or up to
+/// [`MAX_AGENDA_HEADING_LINES`] lines that the cover's agenda holds word for
+/// word (an item printed with its sub-title and the letter or report it
+/// concerns, as S/PV.8699 and 8702 print theirs).
 fn heading_run(
     texts: &[&str],
     labels: &[Option<Box<LabelHit>>],
@@ -243,21 +247,7 @@ fn heading_run(
 ) -> Option<usize> {
     let t = texts[k];
     if patterns::is_agenda_heading(t) {
-        // A numbered item may carry its title on the following lines.
-        let mut run = 1;
-        while run < 4 && k + run < texts.len() && labels[k + run].is_none() && !narrative[k + run] {
-            let next = texts[k + run];
-            if next.ends_with(['.', ':', ';', ',']) || !starts_uppercase(next) {
-                break;
-            }
-            let after = k + run + 1;
-            if after < texts.len() && (labels[after].is_some() || narrative[after]) {
-                run += 1;
-                break;
-            }
-            run += 1;
-        }
-        return Some(run);
+        return Some(numbered_heading_run(texts, labels, narrative, k));
     }
     if !starts_uppercase(t) {
         return None;
@@ -266,7 +256,7 @@ fn heading_run(
     if !prev_done {
         return None;
     }
-    for run in 1..=4 {
+    for run in 1..=MAX_AGENDA_HEADING_LINES {
         let last = k + run - 1;
         if last >= texts.len() || labels[last].is_some() || narrative[last] {
             return None;
@@ -287,7 +277,7 @@ fn heading_run(
         if closes {
             let candidate = join_lines(texts[k..=last].iter().copied());
             let in_agenda = !agenda_text.is_empty() && agenda_text.contains(&candidate);
-            if in_agenda || candidate.split(' ').count() <= 16 {
+            if in_agenda || (run <= 4 && candidate.split(' ').count() <= 16) {
                 return Some(run);
             }
             return None;
@@ -295,6 +285,65 @@ fn heading_run(
     }
     None
 }
+
+/// The lines of a numbered agenda heading (`Agenda item 117 (continued)`)
+/// and its title. The title is every line up to the next label, stage
+/// direction or numbered heading when that comes within
+/// [`MAX_NUMBERED_HEADING_LINES`] lines and no line before it ends a sentence:
+/// a title may wrap onto a line starting in lower case ("The situation in
+/// the temporarily occupied" / "territories of Ukraine") and carry sub-items
+/// ("(i) Approval of the appointment of the …") and the document considered.
+/// Two items read together are two headings: a numbered line ends the title
+/// before it. Otherwise (the speech follows without a label, as when a
+/// column's text is placed under the heading) the title is the next lines
+/// that start in capitals and end no sentence, at most three, and not a line
+/// the next continues in lower case: that line opens a sentence of speech.
+fn numbered_heading_run(
+    texts: &[&str],
+    labels: &[Option<Box<LabelHit>>],
+    narrative: &[bool],
+    k: usize,
+) -> usize {
+    let ends_sentence = |t: &str| t.ends_with(['.', ':', ';']);
+    let stops =
+        |i: usize| labels[i].is_some() || narrative[i] || patterns::is_agenda_heading(texts[i]);
+    for run in 1..=MAX_NUMBERED_HEADING_LINES {
+        let next = k + run;
+        if next >= texts.len() {
+            break;
+        }
+        if stops(next) {
+            return run;
+        }
+        if ends_sentence(texts[next]) {
+            break;
+        }
+    }
+    let mut run = 1;
+    while run < 4 && k + run < texts.len() && !stops(k + run) {
+        let next = texts[k + run];
+        if next.ends_with(['.', ':', ';', ',']) || !starts_uppercase(next) {
+            break;
+        }
+        let after = k + run + 1;
+        let continues = |t: &str| t.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+        if after < texts.len() && !stops(after) && continues(texts[after]) {
+            break;
+        }
+        run += 1;
+        if after < texts.len() && (labels[after].is_some() || narrative[after]) {
+            break;
+        }
+    }
+    run
+}
+
+/// The most lines an agenda heading found in the cover's agenda may take.
+const MAX_AGENDA_HEADING_LINES: usize = 12;
+
+/// The most lines a numbered item's title may take, with its sub-items and
+/// the report considered (A/65/PV.71's item 27 takes 13).
+const MAX_NUMBERED_HEADING_LINES: usize = 16;
 
 fn ends_with_terminal(t: &str) -> bool {
     t.trim_end_matches(['”', '’', ')'])
