@@ -4,6 +4,9 @@
 //! `country_words.txt`: the distinct lower-case words of the member-state
 //! names in `data/un_member_states.tsv` (1.2 KB gzip instead of the table's
 //! 5.8 KB; `grammar/countries.rs` tests that it equals a derivation from the table).
+//! `country_first_words.txt`, `country_last_words.txt`: the words that open
+//! and close a member-state name (not the formal names), to tell two names
+//! whose comma was lost at a line end from one name wrapped there.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -24,4 +27,18 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("country_words.txt");
     let list: Vec<String> = words.into_iter().collect();
     std::fs::write(out, list.join("\n")).expect("write country_words.txt");
+    // The words that open and close a name as vote lists print it.
+    let (mut first, mut last) = (BTreeSet::new(), BTreeSet::new());
+    for (f, l) in tsv.lines().skip(1).filter_map(split::name_edges) {
+        first.insert(f);
+        last.insert(l);
+    }
+    for (file, set) in [
+        ("country_first_words.txt", first),
+        ("country_last_words.txt", last),
+    ] {
+        let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join(file);
+        let list: Vec<String> = set.into_iter().collect();
+        std::fs::write(out, list.join("\n")).expect("write country edge words");
+    }
 }

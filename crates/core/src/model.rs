@@ -186,4 +186,13 @@ impl Record {
             .map(|p| p.split_whitespace().count())
             .sum()
     }
+
+    /// The warnings about one block of the body (a vote whose lists do not
+    /// number what its result states, say), matched by the block's span:
+    /// what the page shows inside the block rather than hiding it.
+    pub fn warnings_for(&self, span: Span) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(move |d| d.level == "warning" && d.span == Some(span))
+    }
 }

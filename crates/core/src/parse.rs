@@ -12,10 +12,14 @@
 //! on the views.
 
 pub(crate) mod body;
+pub(crate) mod compounds;
+#[cfg(test)]
+mod conservation;
 pub(crate) mod content;
 pub(crate) mod cover;
 pub(crate) mod label_lines;
 pub(crate) mod lines;
+pub(crate) mod orphans;
 pub(crate) mod paragraphs;
 pub(crate) mod reorder;
 pub(crate) mod resolve;
@@ -30,14 +34,18 @@ use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
 pub fn parse(input: &str) -> Record {
     let lines = lines::split_lines(input);
     let mut diagnostics = Vec::new();
-    let (meeting, body_start, agenda_lines) = if cover::has_cover(&lines) {
+    let (meeting, body_start, agenda_lines, unplaced) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);
         let c = cover::parse_cover(&lines, start, &mut diagnostics);
-        (c.meeting, c.body_start, c.agenda_lines)
+        (c.meeting, c.body_start, c.agenda_lines, c.unplaced)
     } else {
-        (Meeting::default(), 0, Vec::new())
+        (Meeting::default(), 0, Vec::new(), Vec::new())
     };
-    let body = body::assemble(&lines, body_start, &agenda_lines);
+    // Body text the cover did not read goes back into the body.
+    let body = match orphans::place(&lines, &unplaced, body_start) {
+        Some((lines, body_start)) => body::assemble(&lines, body_start, &agenda_lines),
+        None => body::assemble(&lines, body_start, &agenda_lines),
+    };
     diagnostics.extend(body.diagnostics);
     let mut record = Record {
         meeting,
@@ -46,9 +54,12 @@ pub fn parse(input: &str) -> Record {
         symbols: Vec::new(),
         diagnostics,
     };
+    compounds::restore_compounds(input, &lines, &mut record.speeches);
     resolve::resolve_speakers(&record.meeting, &mut record.speeches);
     turns::repair_turn_order(&mut record.speeches, &mut record.body);
     body::attach_vote_results(&mut record.body, &record.speeches);
+    let mismatches = body::vote_count_diagnostics(&record.body);
+    record.diagnostics.extend(mismatches);
     collect_symbols(&mut record);
     if record.speeches.is_empty() {
         record.diagnostics.push(Diagnostic {

@@ -3,7 +3,7 @@
 //! Used to tell a vote list's continuation lines ("Great Britain and Northern
 //! Ireland, United States") from the speech text that follows it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 mod split;
@@ -19,16 +19,126 @@ static COUNTRY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// The words that open, and that close, a member-state name as vote lists
+/// print it (derived by `build.rs`).
+static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!(concat!(env!("OUT_DIR"), "/country_first_words.txt"))
+        .lines()
+        .collect()
+});
+static LAST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!(concat!(env!("OUT_DIR"), "/country_last_words.txt"))
+        .lines()
+        .collect()
+});
+
+/// The hyphenated country words by their glued form: pdftotext drops the
+/// hyphen of a word broken at a line end ("Timor-" + "Leste" gives
+/// "TimorLeste").
+static GLUED: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    COUNTRY_WORDS
+        .iter()
+        .filter(|w| w.contains('-'))
+        .map(|w| (w.replace('-', ""), *w))
+        .collect()
+});
+
 /// Is every word of `line` a word of some country name (a vote list line)?
+/// A hyphenated word may have lost its hyphen ("TimorLeste").
 pub fn is_country_list_line(line: &str) -> bool {
     let mut any = false;
     for w in words(line) {
         any = true;
-        if !COUNTRY_WORDS.contains(w.as_str()) {
+        if !COUNTRY_WORDS.contains(w.as_str()) && !GLUED.contains_key(&w) {
             return false;
         }
     }
     any
+}
+
+/// One comma-separated entry of a vote list whose lines were joined with
+/// `\n`, as the names it holds. A line end inside the entry is a name wrapped
+/// there ("Cape" / "Verde"), unless the line closed a name and the next opens
+/// one: then the PDF lost a comma ("Zambia" / "Zimbabwe", A/65/PV.71) and
+/// the entry is two names. A glued hyphenated word gets its hyphen back
+/// ("TimorLeste" gives "Timor-Leste").
+pub fn vote_list_entry(entry: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut name = String::new();
+    for (i, line) in entry.split('\n').enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if i > 0 && !name.is_empty() {
+            if closes_name(&name) && opens_name(line) {
+                names.push(std::mem::take(&mut name));
+            } else {
+                name.push(' ');
+            }
+        }
+        name.push_str(line);
+    }
+    if !name.is_empty() {
+        names.push(name);
+    }
+    for name in &mut names {
+        if let Some(fixed) = restore_hyphens(name) {
+            *name = fixed;
+        }
+    }
+    names
+}
+
+/// Does `text` end a name: its last word closes one, or a parenthesis does
+/// ("Iran (Islamic Republic of)")?
+fn closes_name(text: &str) -> bool {
+    text.ends_with(')')
+        || words(text)
+            .last()
+            .is_some_and(|w| LAST_WORDS.contains(w.as_str()))
+}
+
+/// Does `text` open a name: a capital or "the", then a word that opens one?
+fn opens_name(text: &str) -> bool {
+    let starts_well = text.starts_with(|c: char| c.is_uppercase()) || text.starts_with("the ");
+    starts_well
+        && words(text)
+            .next()
+            .is_some_and(|w| FIRST_WORDS.contains(w.as_str()))
+}
+
+/// `name` with each glued hyphenated country word hyphenated, if it has one.
+fn restore_hyphens(name: &str) -> Option<String> {
+    let mut out = None::<String>;
+    for token in name.split(' ') {
+        let word: String = words(token).collect();
+        let fixed = match GLUED.get(&word) {
+            Some(hyphenated) if !COUNTRY_WORDS.contains(word.as_str()) => {
+                // Put the hyphen back at the same letter of the original.
+                let at = hyphenated.find('-').unwrap_or(0);
+                let start = token.find(|c: char| c.is_alphanumeric()).unwrap_or(0);
+                let split = token[start..]
+                    .char_indices()
+                    .nth(hyphenated[..at].chars().count())
+                    .map_or(token.len(), |(i, _)| start + i);
+                Some(format!("{}-{}", &token[..split], &token[split..]))
+            }
+            _ => None,
+        };
+        if fixed.is_some() && out.is_none() {
+            // The tokens before this one, unchanged.
+            let before = &name[..token.as_ptr() as usize - name.as_ptr() as usize];
+            out = Some(before.to_owned());
+        }
+        if let Some(o) = &mut out {
+            if !o.is_empty() && !o.ends_with(' ') {
+                o.push(' ');
+            }
+            o.push_str(fixed.as_deref().unwrap_or(token));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -63,5 +173,55 @@ mod tests {
             "mechanism for north-western and north-eastern Syria"
         ));
         assert!(!is_country_list_line("The President: The draft"));
+        assert!(is_country_list_line(
+            "former Yugoslav Republic of Macedonia, TimorLeste, Togo,"
+        ));
+    }
+
+    /// The edge-word lists hold exactly what the table's names give.
+    #[test]
+    fn name_edges_come_from_the_member_state_table() {
+        let tsv = include_str!("../../../../data/un_member_states.tsv");
+        let (mut first, mut last) = (HashSet::new(), HashSet::new());
+        for (f, l) in tsv.lines().skip(1).filter_map(split::name_edges) {
+            first.insert(f);
+            last.insert(l);
+        }
+        let owned = |s: &HashSet<&str>| s.iter().map(|w| w.to_string()).collect::<HashSet<_>>();
+        assert_eq!(owned(&FIRST_WORDS), first);
+        assert_eq!(owned(&LAST_WORDS), last);
+        assert!(FIRST_WORDS.contains("zimbabwe") && LAST_WORDS.contains("zambia"));
+        assert!(!FIRST_WORDS.contains("republic") || !LAST_WORDS.contains("czech"));
+    }
+
+    #[test]
+    fn vote_list_entries_split_only_at_a_lost_comma() {
+        let e = |t: &str| vote_list_entry(t);
+        assert_eq!(e("Zambia\nZimbabwe."), ["Zambia", "Zimbabwe."]);
+        assert_eq!(e("Cape\nVerde"), ["Cape Verde"]);
+        assert_eq!(
+            e("Saint Vincent and the\nGrenadines"),
+            ["Saint Vincent and the Grenadines"]
+        );
+        assert_eq!(
+            e("United Kingdom of Great\nBritain and Northern Ireland"),
+            ["United Kingdom of Great Britain and Northern Ireland"]
+        );
+        assert_eq!(
+            e("Bolivia\n(Plurinational State of)"),
+            ["Bolivia (Plurinational State of)"]
+        );
+        assert_eq!(
+            e("Lao\nPeople’s\nDemocratic\nRepublic"),
+            ["Lao People’s Democratic Republic"]
+        );
+        assert_eq!(e("Republic of\nKorea"), ["Republic of Korea"]);
+        assert_eq!(e("Czech\nRepublic"), ["Czech Republic"]);
+        assert_eq!(e("TimorLeste"), ["Timor-Leste"]);
+        assert_eq!(e("Guinea-Bissau"), ["Guinea-Bissau"]);
+        assert_eq!(
+            e("the\nformer Yugoslav Republic of Macedonia"),
+            ["the former Yugoslav Republic of Macedonia"]
+        );
     }
 }

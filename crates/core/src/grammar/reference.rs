@@ -120,6 +120,16 @@ pub(crate) static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The counts a recorded vote's result states; leftmost match, the
+/// optional tail taken when it reads (`patterns::stated_vote_counts`).
+pub(crate) static VOTE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+    const NUM: &str =
+        r"(?:\d{1,3}|none|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b";
+    compile(&format!(
+        r"(?:adopted|rejected) by (?P<a>{NUM}) votes? to (?P<b>{NUM})(?:,? with (?P<c>{NUM}) abstentions?)?|received (?P<d>{NUM}) votes? in favour(?:,? (?P<e>{NUM}) against,? and (?P<f>{NUM}) abstentions?)?"
+    ))
+});
+
 /// A document symbol at the start of a text (`symbols::symbol_len`).
 pub(crate) static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(

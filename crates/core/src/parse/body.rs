@@ -115,13 +115,27 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
                 && patterns::vote_list(texts[j]).is_none()
                 && countries::is_country_list_line(texts[j])
             {
-                names.push(' ');
+                // A line end, kept so the list can tell a wrapped name from
+                // a lost comma (`countries::vote_list_entry`).
+                names.push('\n');
                 names.push_str(texts[j]);
                 end = content[j].line.end;
                 j += 1;
             }
             b.add_vote_list(side, &names, [line.start, end]);
             k = j;
+            // The sentence that states a recorded vote's counts, right after
+            // its lists, is a stage direction even where its first line does
+            // not read as one ("The amendment contained in document …" /
+            // "was adopted by 93 votes to 55, …", A/65/PV.71).
+            if let Some(last) = vote_result_lines(&texts, &labels, &narrative, k) {
+                let text = join_lines(texts[k..=last].iter().copied());
+                b.blocks.push(Block::Narrative {
+                    text,
+                    span: [content[k].line.start, content[last].line.end],
+                });
+                k = last + 1;
+            }
             continue;
         }
         if narrative[k] {
@@ -466,9 +480,15 @@ impl Builder<'_> {
     }
 
     fn add_vote_list(&mut self, side: &str, names: &str, span: [usize; 2]) {
+        // Entries are cut at commas, and at a line end where a comma was lost;
+        // the list's closing full stop is no part of its last name.
         let list: Vec<String> = names
             .split(',')
-            .map(|n| n.trim().trim_start_matches("and ").trim().to_owned())
+            .flat_map(|n| countries::vote_list_entry(n.trim()))
+            .map(|n| {
+                let n = n.trim_start_matches("and ").trim();
+                n.strip_suffix('.').unwrap_or(n).trim().to_owned()
+            })
             .filter(|n| !n.is_empty() && n != "None")
             .collect();
         // Find the vote this list belongs to: the open vote right before, a vote
@@ -516,6 +536,68 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The last line of a sentence opening at `k` (up to four lines, ending in a
+/// full stop) that states a vote's counts, when `k` opens no label, list or
+/// stage direction of its own.
+fn vote_result_lines(
+    texts: &[&str],
+    labels: &[Option<Box<LabelHit>>],
+    narrative: &[bool],
+    k: usize,
+) -> Option<usize> {
+    let opens =
+        |i: usize| labels[i].is_some() || narrative[i] || patterns::vote_list(texts[i]).is_some();
+    if k >= texts.len() || opens(k) || !texts[k].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut last = k;
+    loop {
+        if texts[last].ends_with('.') || texts[last].ends_with(".)") {
+            break;
+        }
+        if last + 1 >= texts.len() || last + 1 - k >= 4 || opens(last + 1) {
+            return None;
+        }
+        last += 1;
+    }
+    let sentence = join_lines(texts[k..=last].iter().copied());
+    patterns::stated_vote_counts(&sentence).map(|_| last)
+}
+
+/// A warning for each recorded vote whose lists do not number what its
+/// result sentence states (a list the extraction cut or mangled): the
+/// mismatch is shown, not hidden.
+pub fn vote_count_diagnostics(blocks: &[Block]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let Block::Vote(v) = b else { continue };
+        let listed = [v.in_favour.len(), v.against.len(), v.abstaining.len()];
+        if listed == [0, 0, 0] {
+            continue;
+        }
+        let Some(stated) = v.result.as_deref().and_then(patterns::stated_vote_counts) else {
+            continue;
+        };
+        if stated.map(|n| n as usize) == listed {
+            continue;
+        }
+        let name = v
+            .resolution
+            .clone()
+            .unwrap_or_else(|| preview(v.result.as_deref().unwrap_or_default()));
+        out.push(Diagnostic {
+            level: "warning".into(),
+            code: "vote_count_mismatch".into(),
+            message: format!(
+                "Vote (block {i}, {name}): the lists name {} in favour, {} against, {} abstaining; the result states {}, {}, {}",
+                listed[0], listed[1], listed[2], stated[0], stated[1], stated[2]
+            ),
+            span: Some(v.span),
+        });
+    }
+    out
 }
 
 fn side_list<'v>(v: &'v Vote, side: &str) -> &'v [String] {

@@ -236,6 +236,12 @@ pub struct Cover {
     pub body_start: usize,
     /// Agenda lines as printed, to recognise agenda headings in the body.
     pub agenda_lines: Vec<String>,
+    /// Lines before `body_start`, after the last one the cover read, that are
+    /// neither blank nor furniture: body text poppler emitted above the first
+    /// stage direction or label (the top of a right-hand column), for
+    /// [`super::orphans`] to put back. (Not a line that repeats an agenda
+    /// line: that is the page's running title.)
+    pub unplaced: Vec<usize>,
 }
 
 /// Does the text open with a cover page (symbol, "United Nations" or an organ)?
@@ -281,6 +287,8 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
     let mut countries: Vec<String> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut pending_number: Option<u32> = None;
+    // The line after the last one read as part of the cover.
+    let mut read_until = 0;
     while i < cover.len() {
         let t = text(i);
         if t.is_empty() {
@@ -296,6 +304,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 m.number = c.number.parse().ok();
                 m.symbol = Some(sym);
                 i += 1;
+                read_until = i;
                 continue;
             }
         }
@@ -308,17 +317,21 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
         ) && m.organ.is_none()
         {
             m.organ = Some(t.to_owned());
+            read_until = i + 1;
         } else if (t.ends_with("year") || t.ends_with("session"))
             && is_session_line(t)
             && m.session.is_none()
         {
             m.session = Some(t.to_owned());
+            read_until = i + 1;
         } else if let Some(number) = read_meeting_line(t) {
             if let Some(n) = number.and_then(|n| n.parse().ok()).or(pending_number) {
                 m.number = Some(n);
             }
+            read_until = i + 1;
         } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 5 {
             pending_number = t.parse().ok();
+            read_until = i + 1;
         } else if let Some(c) = read_date_line(t) {
             let month = month_number(c.month);
             m.date = Some(format!(
@@ -338,15 +351,20 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                     i = next;
                 }
             }
+            read_until = i + 1;
         } else if t == "President:" || t.starts_with("President:") {
             let (person, next) = parse_president(&cover, i);
             m.president = person;
             i = next;
+            read_until = i;
             continue;
-        } else if t == "Members:" {
-            let mut j = i + 1;
+        } else if t == "Members:" || t.starts_with("Members: ") {
+            // A browser's copy keeps a member on one line, `Belgium . . .
+            // Mr. Pecsteen de Buytswerve`, the first after `Members:`.
+            let first = t["Members:".len()..].trim();
+            let mut j = i + usize::from(first.is_empty());
             while j < cover.len() {
-                let u = text(j);
+                let u = if j == i { first } else { text(j) };
                 if u.is_empty() {
                     j += 1;
                     continue;
@@ -354,13 +372,18 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 if starts_with_title(u) {
                     names.push(u.to_owned());
                 } else if has_dot_leaders(u) || (names.is_empty() && looks_like_country(u)) {
-                    let c = if has_dot_leaders(u) {
-                        replace_dot_leaders(u, "").trim().to_owned()
+                    let (c, name) = if has_dot_leaders(u) {
+                        let parts = replace_dot_leaders(u, "\u{1}");
+                        let (c, name) = parts.split_once('\u{1}').unwrap_or((&parts, ""));
+                        (c.trim().to_owned(), name.trim().to_owned())
                     } else {
-                        u.trim().to_owned()
+                        (u.trim().to_owned(), String::new())
                     };
                     if !c.is_empty() {
                         countries.push(c);
+                    }
+                    if starts_with_title(&name) {
+                        names.push(name);
                     }
                 } else {
                     break;
@@ -368,6 +391,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 j += 1;
             }
             i = j;
+            read_until = i;
             continue;
         } else if t == "Agenda" {
             let mut j = i + 1;
@@ -379,10 +403,19 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 j += 1;
             }
             i = j;
+            read_until = i;
             continue;
         }
         i += 1;
     }
+    // (A line that repeats an agenda line is the page's running title, which
+    // a short record prints too seldom for `lines` to know it: S/PV.8701.)
+    let unplaced = (read_until..body_start)
+        .filter(|&k| {
+            let t = lines[k].text.as_ref();
+            !lines[k].furniture && !t.is_empty() && !agenda_lines.iter().any(|a| a == t)
+        })
+        .collect();
     if !countries.is_empty() {
         if names.len() != countries.len() && !names.is_empty() {
             diagnostics.push(Diagnostic {
@@ -411,6 +444,7 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
         meeting: m,
         body_start,
         agenda_lines,
+        unplaced,
     }
 }
 
@@ -427,13 +461,14 @@ fn parse_president(cover: &[&Line], at: usize) -> (Option<Person>, usize) {
     if !first.is_empty() {
         parts.push(first);
     }
-    while j < cover.len() && parts.len() < 3 {
+    // (A browser's copy has the whole of it on the `President:` line.)
+    while j < cover.len() && parts.len() < 3 && !first.contains('(') {
         let u = cover[j].text.as_ref();
         j += 1;
         if u.is_empty() {
             continue;
         }
-        if u == "Members:" || u == "Agenda" || u.starts_with("The meeting") {
+        if u.starts_with("Members:") || u == "Agenda" || u.starts_with("The meeting") {
             j -= 1;
             break;
         }

@@ -7,7 +7,7 @@
 
 use crate::grammar::patterns;
 use crate::input::bytemask::not_plain_mask;
-use crate::input::text::{clean_line, is_clean};
+use crate::input::text::{clean_line, is_clean, starts_uppercase};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -216,10 +216,17 @@ fn mark_furniture(lines: &mut [Line]) {
         }
     }
     // 2. Running titles: a line set off by blank lines right next to shaped
-    //    furniture, whose text recurs so (two times or more).
+    //    furniture, whose text recurs so (two times or more). A title opens
+    //    with a capital: a word in lower case so set off is a justified
+    //    line's word emitted alone (A/76/PV.102's `adopted`, twice next to a
+    //    job number), which `reorder` puts back.
     let mut candidates: HashMap<&str, Vec<usize>> = HashMap::new();
     for i in 0..lines.len() {
-        if pattern[i] || lines[i].is_blank() || lines[i].text.len() > 120 {
+        if pattern[i]
+            || lines[i].is_blank()
+            || lines[i].text.len() > 120
+            || !starts_uppercase(&lines[i].text)
+        {
             continue;
         }
         let blank_before = i == 0 || lines[i - 1].is_blank() || lines[i].page_break;

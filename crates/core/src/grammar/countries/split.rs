@@ -9,3 +9,21 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
 }
+
+/// The first and last words of a table row's name, before any parenthesis
+/// ("Bolivia (Plurinational State of)" gives bolivia, bolivia), for the names
+/// vote lists print: every row but the formal names ("Republic of …"), whose
+/// first words would open no list entry.
+#[allow(dead_code)] // by build.rs and the tests only
+pub fn name_edges(row: &str) -> Option<(String, String)> {
+    let mut fields = row.split('\t');
+    let name = fields.next()?;
+    if fields.nth(3) == Some("un_formal") {
+        return None;
+    }
+    let short = name.split('(').next().unwrap_or("");
+    let mut w = words(short);
+    let first = w.next()?;
+    let last = w.last().unwrap_or_else(|| first.clone());
+    Some((first, last))
+}
