@@ -212,7 +212,10 @@ fn render_blocks(
                 <p class="unattributed" title="Text the parser could not attribute to a speaker">{text.clone()}</p>
             }
             .into_any(),
-            Block::Vote(v) => render_vote(v).into_any(),
+            Block::Vote(v) => {
+                let warnings = record.warnings_for(v.span).map(|d| d.message.clone()).collect();
+                render_vote(v, warnings).into_any()
+            }
             Block::Speech { speech, first_paragraph, paragraph_count } => {
                 let top: Vec<(String, String)> = counts
                     .get(*speech)
@@ -228,7 +231,9 @@ fn render_blocks(
         .collect()
 }
 
-fn render_vote(v: &Vote) -> impl IntoView {
+/// A vote's tally, with any warning the parser left about it (lists that do
+/// not number what the result states) shown in the box, never hidden.
+fn render_vote(v: &Vote, warnings: Vec<String>) -> impl IntoView {
     let side = |name: &'static str, list: &Vec<String>| {
         let n = list.len();
         let names = if list.is_empty() {
@@ -257,6 +262,7 @@ fn render_vote(v: &Vote) -> impl IntoView {
                 {side("Abstaining", &v.abstaining)}
             </dl>
             {v.result.clone().map(|r| view! { <p class="vote-result">"Result: " {r}</p> })}
+            {warnings.into_iter().map(|w| view! { <p class="vote-warning" role="note">{w}</p> }).collect_view()}
         </section>
     }
 }

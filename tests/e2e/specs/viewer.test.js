@@ -59,6 +59,24 @@ test('paste anywhere and the paste box open a record', async () => {
   await context.close();
 });
 
+test('a vote whose lists do not add up says so in its box', async () => {
+  // S/PV.8700 with one name of the first vote's In favour list lost (as a
+  // damaged copy would have it): the box shows the parser's warning.
+  const damaged = corpusText('raw/S_PV_8700.txt').replace('China, Russian Federation, Viet Nam\n', 'China, Russian Federation\n');
+  const { context, page } = await open();
+  await ready(page);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, damaged);
+  await page.waitForFunction(() => document.querySelectorAll('section.vote').length === 2);
+  const boxes = page.locator('section.vote');
+  assert.match(await boxes.nth(0).locator('.vote-warning').textContent(), /lists name 2 in favour, 7 against, 5 abstaining; the result states 3, 7, 5/);
+  assert.equal(await boxes.nth(1).locator('.vote-warning').count(), 0, 'the second vote adds up');
+  await context.close();
+});
+
 test('a file picked or dropped opens; reload keeps it', async () => {
   const { context, page } = await open();
   await ready(page);
