@@ -97,9 +97,6 @@ pub fn restore_compounds(input: &str, lines: &[Line], speeches: &mut [Speech]) {
     if joins.is_empty() {
         return;
     }
-    // By length, so a hyphenated word of the record is compared only with
-    // the joins it could explain.
-    joins.sort_by_key(|j| j.word.len());
     decide(input, &mut joins);
     for j in joins {
         let Some(h) = j.hyphen else { continue };
@@ -195,9 +192,13 @@ fn decide(input: &str, joins: &mut [Join]) {
             .map_or(input.len(), |e| i + e);
         let (left, right) = (&input[start..i], &input[i + 1..end]);
         let len = left.len() + right.len();
-        let from = joins.partition_point(|j| j.word.len() < len);
-        let to = joins.partition_point(|j| j.word.len() <= len);
-        for j in joins[from..to].iter_mut().filter(|j| j.hyphen.is_none()) {
+        // Not sorted by length and searched: a record has a few hundred
+        // joins at most, and a sort's code costs the browser bundle more
+        // than this comparison costs time.
+        for j in joins
+            .iter_mut()
+            .filter(|j| j.hyphen.is_none() && j.word.len() == len)
+        {
             let k = left.len();
             if fits(j, k)
                 && j.word
@@ -220,22 +221,11 @@ fn decide(input: &str, joins: &mut [Join]) {
 
 /// Where `word` takes its hyphen, if it is a compound of the data file.
 fn listed(word: &str) -> Option<usize> {
-    // The file's compounds by length of their glued form, read once.
-    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        let mut list: Vec<&str> = COMPOUNDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split(' ').next_back())
-            .filter(|c| c.contains('-'))
-            .collect();
-        list.sort_by_key(|c| c.len());
-        list
-    });
-    let from = list.partition_point(|c| c.len() <= word.len());
-    list[from..]
-        .iter()
-        .take_while(|c| c.len() == word.len() + 1)
+    COMPOUNDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split(' ').next_back())
+        .filter(|c| c.len() == word.len() + 1)
         .find_map(|c| {
             let k = c.find('-')?;
             (word.get(..k)?.eq_ignore_ascii_case(&c[..k])
