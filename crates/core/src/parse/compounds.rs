@@ -68,16 +68,20 @@ struct Join {
 pub fn restore_compounds(input: &str, lines: &[Line], speeches: &mut [Speech]) {
     let mut joins = Vec::new();
     let mut found = Vec::new();
+    // Only lines long enough to hold two printed lines can hold a join
+    // (lines are in input order, so a paragraph's are found by search).
+    let long: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| l.end.saturating_sub(l.start) >= TWO_LINES_BYTES)
+        .map(|l| (l.start, l.end))
+        .collect();
     for (s, speech) in speeches.iter().enumerate() {
         for (p, span) in speech.paragraph_spans.iter().enumerate() {
-            let first = lines.partition_point(|l| l.start < span[0]);
-            for l in lines[first..].iter().take_while(|l| l.end <= span[1]) {
-                let Some(line) = input.get(l.start..l.end) else {
+            let first = long.partition_point(|l| l.0 < span[0]);
+            for &(start, end) in long[first..].iter().take_while(|l| l.1 <= span[1]) {
+                let Some(line) = input.get(start..end) else {
                     continue;
                 };
-                if line.len() < TWO_LINES_BYTES {
-                    continue;
-                }
                 found.clear();
                 joins_in(line, &mut found);
                 for &(a, b, window) in &found {
@@ -87,7 +91,7 @@ pub fn restore_compounds(input: &str, lines: &[Line], speeches: &mut [Speech]) {
                         word: line[a..b].to_owned(),
                         hyphen: None,
                         span_start: span[0],
-                        start: l.start + a,
+                        start: start + a,
                         window,
                     });
                 }
@@ -175,23 +179,26 @@ fn decide(input: &str, joins: &mut [Join]) {
     let fits = |j: &Join, k: usize| k >= j.window.0 && k <= j.window.1;
     // The record's own hyphenated words, read at its hyphens.
     let b = input.as_bytes();
-    for (i, _) in input.match_indices('-') {
+    // The lengths the joins' words have: a hyphenated word of the record of
+    // any other length explains none of them ("Secretary-General" is read
+    // hundreds of times a record).
+    let lengths = joins
+        .iter()
+        .filter(|j| j.word.len() < 128)
+        .fold(0u128, |m, j| m | 1 << j.word.len());
+    for i in memchr::memchr_iter(b'-', b) {
         if i == 0
             || !b[i - 1].is_ascii_alphabetic()
             || !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
         {
             continue;
         }
-        let start = input[..i]
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(0, |s| {
-                s + input[s..].chars().next().map_or(1, char::len_utf8)
-            });
-        let end = input[i..]
-            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(input.len(), |e| i + e);
+        let (start, end) = word_around(input, i);
         let (left, right) = (&input[start..i], &input[i + 1..end]);
         let len = left.len() + right.len();
+        if len >= 128 || lengths & (1 << len) == 0 {
+            continue;
+        }
         // Not sorted by length and searched: a record has a few hundred
         // joins at most, and a sort's code costs the browser bundle more
         // than this comparison costs time.
@@ -217,6 +224,36 @@ fn decide(input: &str, joins: &mut [Join]) {
             .or_else(|| number(&j.word))
             .filter(|&k| k >= j.window.0 && k <= j.window.1);
     }
+}
+
+/// The byte range of the word (letters, digits, hyphens) around the hyphen
+/// at `i`. Bytes are read while they are ASCII; a non-ASCII character on the
+/// way is judged as a character (letters are in the word, ’ or — are not).
+fn word_around(input: &str, i: usize) -> (usize, usize) {
+    let b = input.as_bytes();
+    let in_word = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    let mut start = i;
+    while start > 0 && in_word(b[start - 1]) {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < b.len() && in_word(b[end]) {
+        end += 1;
+    }
+    let ascii_edges =
+        (start == 0 || b[start - 1].is_ascii()) && (end == b.len() || b[end].is_ascii());
+    if ascii_edges {
+        return (start, end);
+    }
+    let start = input[..i]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |s| {
+            s + input[s..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = input[i..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(input.len(), |e| i + e);
+    (start, end)
 }
 
 /// Where `word` takes its hyphen, if it is a compound of the data file.
