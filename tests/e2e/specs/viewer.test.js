@@ -77,6 +77,23 @@ test('a vote whose lists do not add up says so in its box', async () => {
   await context.close();
 });
 
+test('the outline groups speeches under the agenda item, not its adoption', async () => {
+  // S/PV.8699 prints its item over six lines after "The agenda was adopted."
+  const { context, page } = await open();
+  await ready(page);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, corpusText('raw/S_PV_8699.txt'));
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8699');
+  const headings = await page.locator('nav[aria-label="Outline"] .outline-group h3').allTextContents();
+  assert.equal(headings.length, 1, JSON.stringify(headings));
+  assert.match(headings[0], /^Maintenance of international peace and security Upholding the United Nations Charter Letter dated 31 December 2019 .*\(S\/2020\/1\)$/);
+  assert.ok(!headings.includes('Adoption of the agenda'));
+  await context.close();
+});
+
 test('a file picked or dropped opens; reload keeps it', async () => {
   const { context, page } = await open();
   await ready(page);

@@ -186,7 +186,7 @@ fn decide(input: &str, joins: &mut [Join]) {
         .iter()
         .filter(|j| j.word.len() < 128)
         .fold(0u128, |m, j| m | 1 << j.word.len());
-    for i in memchr::memchr_iter(b'-', b) {
+    for (i, _) in input.match_indices('-') {
         if i == 0
             || !b[i - 1].is_ascii_alphabetic()
             || !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
