@@ -3,7 +3,7 @@
 //! Used to tell a vote list's continuation lines ("Great Britain and Northern
 //! Ireland, United States") from the speech text that follows it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 mod split;
@@ -32,16 +32,18 @@ static LAST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The hyphenated country words by their glued form: pdftotext drops the
-/// hyphen of a word broken at a line end ("Timor-" + "Leste" gives
-/// "TimorLeste").
-static GLUED: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+/// The hyphenated country word `word` is with its hyphen dropped
+/// ("timorleste" gives "timor-leste"), if it is one: pdftotext drops the
+/// hyphen of a word broken at a line end ("Timor-" + "Leste"). A scan of
+/// the few hyphenated words rather than a map from glued forms: a map of
+/// strings brings its own hashing code into the browser bundle.
+fn glued(word: &str) -> Option<&'static str> {
     COUNTRY_WORDS
         .iter()
-        .filter(|w| w.contains('-'))
-        .map(|w| (w.replace('-', ""), *w))
-        .collect()
-});
+        .copied()
+        .filter(|w| w.len() == word.len() + 1 && w.contains('-'))
+        .find(|w| w.bytes().filter(|&b| b != b'-').eq(word.bytes()))
+}
 
 /// Is every word of `line` a word of some country name (a vote list line)?
 /// A hyphenated word may have lost its hyphen ("TimorLeste").
@@ -49,7 +51,7 @@ pub fn is_country_list_line(line: &str) -> bool {
     let mut any = false;
     for w in words(line) {
         any = true;
-        if !COUNTRY_WORDS.contains(w.as_str()) && !GLUED.contains_key(&w) {
+        if !COUNTRY_WORDS.contains(w.as_str()) && glued(&w).is_none() {
             return false;
         }
     }
@@ -113,7 +115,7 @@ fn restore_hyphens(name: &str) -> Option<String> {
     let mut out = None::<String>;
     for token in name.split(' ') {
         let word: String = words(token).collect();
-        let fixed = match GLUED.get(&word) {
+        let fixed = match glued(&word) {
             Some(hyphenated) if !COUNTRY_WORDS.contains(word.as_str()) => {
                 // Put the hyphen back at the same letter of the original.
                 let at = hyphenated.find('-').unwrap_or(0);
