@@ -105,7 +105,12 @@ pub fn restore_compounds(input: &str, lines: &[Line], speeches: &mut [Speech]) {
     for j in joins {
         let Some(h) = j.hyphen else { continue };
         let text = &mut speeches[j.speech].paragraphs[j.paragraph];
-        let ordinal = count_words(&input[j.span_start..j.start], &j.word);
+        // Checked, not sliced: `parse` never panics, whatever order the
+        // spans of moved lines take.
+        let Some(before) = input.get(j.span_start..j.start) else {
+            continue;
+        };
+        let ordinal = count_words(before, &j.word);
         if let Some(at) = nth_word(text, &j.word, ordinal) {
             text.insert(at + h, '-');
         }
