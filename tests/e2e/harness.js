@@ -78,3 +78,12 @@ export async function ready(page) {
 export function corpusText(rel) {
   return fs.readFileSync(path.join(corpus, rel), 'utf8');
 }
+
+/** Paste `text` anywhere on the page, as a reader does with Ctrl+V. */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, text);
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, freshPage, ready, corpus, corpusText } from '../harness.js';
+import { serve, launch, freshPage, ready, corpus, corpusText, pasteText } from '../harness.js';
 
 let server, browser;
 const r8701 = corpusText('raw/S_PV_8701.txt');
@@ -44,11 +44,7 @@ test('opens the built-in sample with outline, speeches and paragraph ids', async
 test('paste anywhere and the paste box open a record', async () => {
   const { context, page } = await open();
   await ready(page);
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
-  }, r8701);
+  await pasteText(page, r8701);
   await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
   await page.click('text=Paste text…');
   await page.fill('#paste-input', 'Mr. Kazykhanov (Kazakhstan): We are pleased.\n\nSince the Brahimi report (S/2000/809) and A/58/1.\n');
@@ -65,11 +61,7 @@ test('a vote whose lists do not add up says so in its box', async () => {
   const damaged = corpusText('raw/S_PV_8700.txt').replace('China, Russian Federation, Viet Nam\n', 'China, Russian Federation\n');
   const { context, page } = await open();
   await ready(page);
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
-  }, damaged);
+  await pasteText(page, damaged);
   await page.waitForFunction(() => document.querySelectorAll('section.vote').length === 2);
   const boxes = page.locator('section.vote');
   assert.match(await boxes.nth(0).locator('.vote-warning').textContent(), /lists name 2 in favour, 7 against, 5 abstaining; the result states 3, 7, 5/);
@@ -81,11 +73,7 @@ test('the outline groups speeches under the agenda item, not its adoption', asyn
   // S/PV.8699 prints its item over six lines after "The agenda was adopted."
   const { context, page } = await open();
   await ready(page);
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
-  }, corpusText('raw/S_PV_8699.txt'));
+  await pasteText(page, corpusText('raw/S_PV_8699.txt'));
   await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8699');
   const headings = await page.locator('nav[aria-label="Outline"] .outline-group h3').allTextContents();
   assert.equal(headings.length, 1, JSON.stringify(headings));
