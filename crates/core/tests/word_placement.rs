@@ -87,10 +87,63 @@ fn speech_bags(record: &Record) -> Vec<Bag> {
     bags
 }
 
-/// The words of truth speech files, in truth order, label dropped.
+/// The record's running title: the longest line of three words or more that
+/// pdftotext prints at least three times (the page header's middle part).
+fn running_title(name: &str) -> String {
+    let raw = read(corpus_dir().join(format!("raw/{name}.txt")));
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in raw.lines().map(str::trim) {
+        if line.split(' ').count() >= 3 && !line.contains("S/PV") {
+            *counts.entry(line).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .max_by_key(|&(line, n)| (n, line.len()))
+        .map(|(line, _)| line.to_string())
+        .unwrap_or_default()
+}
+
+/// The truth is OCR of whole pages, and a speech that runs over a page break
+/// carries the page's header (`16/01/2020 The situation in the Middle East
+/// S/PV.8704`) and footer (`20-01130 21/21`), often glued to a word. The
+/// parser files those as page furniture, as it must; they are taken out of
+/// the truth here so the measure counts speech words only. A header is the
+/// running title next to the record's symbol; a citation (`(see S/PV.8699)`)
+/// has no title beside it and stays.
+fn without_page_furniture(text: &str, title: &str) -> String {
+    let title: Vec<String> = title.split_whitespace().map(regex_lite::escape).collect();
+    let title = title.join(r"\s+");
+    let date = r"\d{2}/\d{2}/\d{4}";
+    let symbol = r"S/PV\.\s?\d{4}(?:\s*\(Resumption\s+\d\))?";
+    let header = format!(r"(?:{date}\s*)?{title}\s*{symbol}|{symbol}\s*{title}(?:\s*{date})?");
+    // The last page prints its number alone: `19/19` closing the text.
+    let footer = r"\b\d{2}-\d{5}\s+\d{1,3}/\d{1,3}\b|\b\d{1,3}/\d{1,3}\s+\d{2}-\d{5}\b|\b\d{1,3}/\d{1,3}\s*$";
+    let furniture = regex_lite::Regex::new(&format!("{header}|{footer}")).expect("pattern");
+    furniture.replace_all(text, " ").into_owned()
+}
+
+/// Known faults of the OCR truth that no parser could match, each checked
+/// against the PDF: (record, truth speech number from 1, the words that
+/// belong to the speech before). S/PV.8703: the President's closing words
+/// and the end of Mali's speech share a page foot, and the OCR read across
+/// both columns, so truth #18 holds Mali's last sentence.
+const MOVED_IN_TRUTH: [(&str, usize, &str); 1] = [(
+    "S_PV_8703",
+    18,
+    "troop-contributing countries of MINUSMA and to all multilateral and bilateral \
+     partners for their unwavering support towards a long-term and definitive \
+     settlement of the Malian crisis.",
+)];
+
+/// The words of truth speech files, in truth order, label dropped, page
+/// furniture and known faults repaired (above).
 fn truth_bags(name: &str) -> Vec<Bag> {
     let tsv = read(corpus_dir().join(format!("truth/{name}.tsv")));
-    tsv.lines()
+    let title = running_title(name);
+    let mut bags: Vec<Bag> = tsv
+        .lines()
         .skip(1)
         .map(|row| {
             let file = row.split('\t').nth(8).unwrap_or_default();
@@ -101,9 +154,21 @@ fn truth_bags(name: &str) -> Vec<Bag> {
                 Some((head, body)) if head.len() < 200 => body,
                 _ => &text,
             };
-            bag_of(body)
+            bag_of(&without_page_furniture(body, &title))
         })
-        .collect()
+        .collect();
+    for (record, number, words) in MOVED_IN_TRUTH {
+        if record != name || number < 2 || number > bags.len() {
+            continue;
+        }
+        for (word, n) in bag_of(words) {
+            let from = bags[number - 1].entry(word.clone()).or_default();
+            let moved = n.min(*from);
+            *from -= moved;
+            *bags[number - 2].entry(word).or_default() += moved;
+        }
+    }
+    bags
 }
 
 fn common_count(truth: &Bag, ours: &Bag) -> usize {
@@ -154,13 +219,13 @@ fn placement(record: &Record, name: &str) -> Placement {
 const FLOORS: [(&str, f64, f64); 10] = [
     ("S_PV_8698", 0.997, 0.997),
     ("S_PV_8699", 0.987, 0.997),
-    ("S_PV_8699_Resumption_1", 0.975, 0.990),
+    ("S_PV_8699_Resumption_1", 0.996, 0.997),
     ("S_PV_8699_Resumption_2", 0.996, 0.996),
-    ("S_PV_8700", 0.964, 0.997),
+    ("S_PV_8700", 0.997, 0.997),
     ("S_PV_8701", 0.986, 0.986),
-    ("S_PV_8702", 0.991, 0.994),
-    ("S_PV_8703", 0.993, 0.993),
-    ("S_PV_8704", 0.988, 0.988),
+    ("S_PV_8702", 0.994, 0.994),
+    ("S_PV_8703", 0.995, 0.996),
+    ("S_PV_8704", 0.996, 0.996),
     ("S_PV_8707", 0.995, 0.996),
 ];
 

@@ -155,10 +155,12 @@ fn reorder_page(
     // apart (see `reattach_stray_words`): the page's blocks are not columns.
     // Wider than `is_stray_word` (up to three words, any ending) on purpose:
     // that narrower test lets S/PV.8702 and A/65/PV.71 pages through.
-    if page
-        .iter()
-        .any(|&(a, b)| b - a == 1 && content[a].line.text.split(' ').count() < 4)
-    {
+    // A language note ("(spoke in Spanish)") is a short block of its own, and
+    // no sign of broken lines.
+    if page.iter().any(|&(a, b)| {
+        let text = content[a].line.text.as_ref();
+        b - a == 1 && text.split(' ').count() < 4 && !patterns::is_language_note(text)
+    }) {
         return None;
     }
     // A vote's lists are short indented lines that poppler cuts and orders
@@ -196,7 +198,8 @@ fn describe<'t>(content: &'t [Content], start: usize, end: usize) -> Block<'t> {
         continues: first
             .trim_start()
             .starts_with(|c: char| c.is_ascii_lowercase()),
-        floor_to: floor_given_to(content, start, end),
+        floor_to: floor_given_to(content, start, end)
+            .or_else(|| asks_the_council(first, last).then(String::new)),
         label,
     }
 }
@@ -224,6 +227,13 @@ fn floor_given_to(content: &[Content], start: usize, end: usize) -> Option<Strin
         })
 }
 
+/// A President's turn that ends in a question ("… how would the Russian
+/// Federation wish to proceed?"): the answer comes next, under its speaker's
+/// label, as after an invitation to speak (S/PV.8700, p. 12).
+fn asks_the_council(first: &str, last: &str) -> bool {
+    first.starts_with("The President:") && last.trim_end().ends_with('?')
+}
+
 /// A President's "I now give the floor to the representative of X." that poppler
 /// emitted after X's label on the same page goes back just before that label.
 fn put_floor_before_its_speaker(blocks: &mut Vec<Block<'_>>) -> bool {
@@ -231,6 +241,9 @@ fn put_floor_before_its_speaker(blocks: &mut Vec<Block<'_>>) -> bool {
         let Some(country) = blocks[j].floor_to.as_deref().filter(|c| !c.is_empty()) else {
             continue;
         };
+        // The invitation names "the United Arab Emirates"; the label prints
+        // "(United Arab Emirates)".
+        let country = country.strip_prefix("the ").unwrap_or(country);
         let target = (0..j).find(|&i| {
             blocks[i].label
                 && (i == 0 || blocks[i - 1].floor_to.is_none())
