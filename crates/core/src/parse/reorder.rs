@@ -48,10 +48,12 @@ fn is_stray_word(content: &[Content], k: usize) -> bool {
         && (!t.ends_with('.') || matches!(t, "Mr." | "Ms." | "Mrs." | "Dr."))
 }
 
-/// Put pages back in column order, then moved words and column tails.
+/// Put moved words back, then pages in column order, then column tails. The
+/// words go first: a page they were cut from is then whole blocks again, and
+/// the column search can read it (S/PV.8699 p. 2, its first body page).
 pub fn repair(content: &mut Vec<Content>) {
-    columns::restore_column_order(content);
     reattach_stray_words(content);
+    columns::restore_column_order(content);
     reattach_column_tails(content);
 }
 
