@@ -106,6 +106,9 @@ pub struct Doc {
     pub source: Source,
     /// Symbol ranges per (speech, paragraph), 0-based, for rendering links.
     pub symbols_at: Arc<SymbolsAt>,
+    /// Paragraphs (speech, paragraph), 0-based, before which the page marks
+    /// an order the parser could not settle, with the diagnostic's message.
+    pub uncertain_before: Arc<HashMap<(usize, usize), String>>,
     /// Theme counts from the worker, if the record was parsed there.
     pub precomputed: Option<PrecomputedCounts>,
 }
@@ -127,11 +130,18 @@ impl Doc {
                 ));
             }
         }
+        let uncertain_before = verbatim_core::uncertain::marks(&record)
+            .into_iter()
+            .map(|(speech, paragraph, d)| {
+                ((speech, paragraph), record.diagnostics[d].message.clone())
+            })
+            .collect();
         Doc {
             text: text.into(),
             record: Arc::new(record),
             source,
             symbols_at: Arc::new(symbols_at),
+            uncertain_before: Arc::new(uncertain_before),
             precomputed,
         }
     }

@@ -326,7 +326,17 @@ fn render_speech(
                 })
                 .collect();
             let m = p + 1;
+            // A page the parser could not put in order with confidence: a
+            // dotted rule and a note before its first paragraph.
+            let uncertain = doc.uncertain_before.get(&(speech, p)).map(|why| {
+                view! {
+                    <p class="order-uncertain" role="note" title=why.clone()>
+                        "Order uncertain here: the two printed columns are interleaved in this text. Check this page against the PDF."
+                    </p>
+                }
+            });
             view! {
+                {uncertain}
                 <p id=format!("s{n}-p{m}") class="para">
                     {content}
                     {copy_button(n, Some(m))}

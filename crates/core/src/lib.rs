@@ -39,7 +39,7 @@ pub use internals::*;
 
 pub use model::*;
 pub use parse::{parse, parse_bytes};
-pub use views::{anchor, citations, inline, resolutions, share, themes, transfer};
+pub use views::{anchor, citations, inline, resolutions, share, themes, transfer, uncertain};
 
 pub use decode::{decode, DecodeError};
 

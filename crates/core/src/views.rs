@@ -14,4 +14,5 @@ pub mod resolutions;
 pub mod share;
 pub mod themes;
 pub mod transfer;
+pub mod uncertain;
 pub(crate) mod wire;

@@ -82,6 +82,36 @@ test('the outline groups speeches under the agenda item, not its adoption', asyn
   await context.close();
 });
 
+test('interleaved columns are read back, and an unsettled page says so', async () => {
+  // A/76/PV.102 as pdftotext gives it: Malaysia's statement once came out
+  // split between the President and the Secretariat; p. 28 stays uncertain.
+  const { context, page } = await open();
+  await ready(page);
+  await pasteText(page, corpusText('ga/raw/A_76_PV_102.txt'));
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'A/76/PV.102');
+  await page.waitForSelector('.record-body[data-rendered="all"]', { state: 'attached', timeout: 20000 });
+  const speakerOf = (passage) => page.evaluate((text) => {
+    const para = [...document.querySelectorAll('p.para')].find((p) => p.textContent.includes(text));
+    const n = para?.closest('article')?.dataset.speech;
+    return n ? document.querySelector(`#s${n} .speech-header .speaker`)?.textContent : null;
+  }, passage);
+  for (const passage of ['Malaysia welcomes the submission', 'Malaysia fully supports the establishment', 'Let me conclude by reaffirming Malaysia']) {
+    assert.match(await speakerOf(passage), /Rizal/, passage);
+  }
+  const notes = page.locator('.order-uncertain');
+  assert.ok(await notes.count() >= 1);
+  assert.match(await notes.first().textContent(), /Order uncertain here/);
+  assert.equal(await notes.first().getAttribute('role'), 'note');
+  const following = await page.evaluate(() => [...document.querySelectorAll('.order-uncertain')].map((n) => n.nextElementSibling?.textContent ?? ''));
+  assert.ok(following.some((t) => t.includes('during the seventy-seventh session is therefore')), JSON.stringify(following));
+  // A record the parser reads with confidence has no such note.
+  await pasteText(page, r8701);
+  await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
+  assert.equal(await page.locator('.order-uncertain').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a file picked or dropped opens; reload keeps it', async () => {
   const { context, page } = await open();
   await ready(page);

@@ -30,9 +30,11 @@ pub struct Body {
 pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
     let mut content = content_lines(lines, start);
     let mode = paragraph_mode(lines, &content);
-    if mode == ParagraphMode::Layout {
-        reorder::repair(&mut content);
-    }
+    let uncertain = if mode == ParagraphMode::Layout {
+        reorder::repair(&mut content)
+    } else {
+        Vec::new()
+    };
     // What each line is asked before the walk, in one pass over the lines
     // (three passes cost 0.3 ms more a corpus pass): a label starting
     // here? a stage direction? And, for the column's measure, the widths of
@@ -191,10 +193,28 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
         k += 1;
     }
     b.flush();
+    b.diagnostics
+        .extend(uncertain.into_iter().map(order_uncertain));
     Body {
         speeches: b.speeches,
         blocks: b.blocks,
         diagnostics: b.diagnostics,
+    }
+}
+
+/// A page whose two columns the text interleaves and whose order the parser
+/// could not settle: its words are kept in the likeliest reading, and the
+/// page marks the passage (code `order_uncertain`, the page's input span).
+fn order_uncertain(span: [usize; 2]) -> Diagnostic {
+    Diagnostic {
+        level: "warning".into(),
+        code: "order_uncertain".into(),
+        message: "The text interleaves the page's two printed columns here, and another \
+                  reading was nearly as likely: the order of these paragraphs, and which \
+                  speaker some of them belong to, may be wrong. Check this page against \
+                  the PDF."
+            .into(),
+        span: Some(span),
     }
 }
 

@@ -51,10 +51,12 @@ fn is_stray_word(content: &[Content], k: usize) -> bool {
 /// Put moved words back, then pages in column order, then column tails. The
 /// words go first: a page they were cut from is then whole blocks again, and
 /// the column search can read it (S/PV.8699 p. 2, its first body page).
-pub fn repair(content: &mut Vec<Content>) {
+/// Returns the input byte ranges of pages whose order stays uncertain.
+pub fn repair(content: &mut Vec<Content>) -> Vec<[usize; 2]> {
     reattach_stray_words(content);
-    columns::restore_column_order(content);
+    let uncertain = columns::restore_column_order(content);
     reattach_column_tails(content);
+    uncertain
 }
 
 fn reattach_stray_words(content: &mut Vec<Content>) {
@@ -189,7 +191,7 @@ mod tests {
     fn repaired(text: &str) -> Vec<String> {
         let lines = split_lines(text);
         let mut c = content_lines(&lines, 0);
-        repair(&mut c);
+        let _ = repair(&mut c);
         c.iter().map(|c| c.line.text.to_string()).collect()
     }
 

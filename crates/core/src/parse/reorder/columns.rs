@@ -93,6 +93,9 @@ const CHANGE: i32 = 10;
 const STEP_BACK_PER_LINE: i32 = 1;
 const STEP_BACK_TOLERANCE: usize = 3;
 const OWN_COUNTRY: i32 = 15;
+/// A reading that gives words another speaker and costs less than this more
+/// than the best one makes the page's order uncertain (reported, not hidden).
+const UNCERTAIN_MARGIN: i32 = 10;
 
 /// What the cost needs of a block (a run of lines between blank lines).
 struct Block<'t> {
@@ -139,11 +142,14 @@ impl Block<'_> {
     }
 }
 
-/// Reorder the blocks of each page so that its left column reads before its right.
-pub fn restore_column_order(content: &mut [Content]) {
+/// Reorder the blocks of each page so that its left column reads before its
+/// right. Returns the input byte range of each page whose order stays
+/// uncertain (see [`cheapest_reading`]), for the parser to report.
+pub fn restore_column_order(content: &mut [Content]) -> Vec<[usize; 2]> {
     let pages = pages(content);
+    let mut uncertain = Vec::new();
     if pages.len() < 2 {
-        return;
+        return uncertain;
     }
     let last_page = pages.len() - 1;
     // The country of whoever is speaking where the page starts.
@@ -151,7 +157,15 @@ pub fn restore_column_order(content: &mut [Content]) {
     for (p, page) in pages.into_iter().enumerate() {
         let from = page[0].0;
         let to = page[page.len() - 1].1;
-        if let Some(order) = reorder_page(content, &page, p == last_page, speaking.as_deref()) {
+        let decided = reorder_page(content, &page, p == last_page, speaking.as_deref());
+        if decided.uncertain {
+            // The page's lines are a contiguous run of the input whatever their order.
+            let lines = content[from..to].iter().map(|c| &c.line);
+            let start = lines.clone().map(|l| l.start).min().unwrap_or(0);
+            let end = lines.map(|l| l.end).max().unwrap_or(start);
+            uncertain.push([start, end]);
+        }
+        if let Some(order) = decided.reading {
             // Rewrite the page's lines in the new order: only changed pages are
             // touched, and their lines are mostly borrowed text (cheap to clone).
             let mut reordered: Vec<Content> = Vec::with_capacity(to - from);
@@ -169,6 +183,7 @@ pub fn restore_column_order(content: &mut [Content]) {
             speaking = hit.fields.country;
         }
     }
+    uncertain
 }
 
 /// The blocks of each page, as content line ranges.
@@ -191,15 +206,23 @@ fn pages(content: &[Content]) -> Vec<Vec<(usize, usize)>> {
     pages
 }
 
-/// The page's blocks in reading order, if that differs from the order given.
+/// What the column search decided for a page.
+#[derive(Default)]
+struct PageOrder {
+    /// The page's blocks in reading order, if that differs from the order given.
+    reading: Option<Vec<(usize, usize)>>,
+    /// Another reading, nearly as likely, would give some words another speaker.
+    uncertain: bool,
+}
+
 fn reorder_page(
     content: &[Content],
     page: &[(usize, usize)],
     last_page: bool,
     speaking: Option<&str>,
-) -> Option<Vec<(usize, usize)>> {
+) -> PageOrder {
     if page.len() < 3 || page.len() > MAX_BLOCKS {
-        return None;
+        return PageOrder::default();
     }
     // A word or two alone between blank lines is a justified line poppler broke
     // apart (see `reattach_stray_words`): the page's blocks are not columns.
@@ -211,7 +234,7 @@ fn reorder_page(
         let text = content[a].line.text.as_ref();
         b - a == 1 && text.split(' ').count() < 4 && !patterns::is_language_note(text)
     }) {
-        return None;
+        return PageOrder::default();
     }
     // A vote's lists are short indented lines that poppler cuts and orders
     // erratically (S/PV.8700 p. 3 ends with the left column's last list).
@@ -220,7 +243,7 @@ fn reorder_page(
             .iter()
             .any(|c| patterns::vote_list(&c.line.text).is_some())
     }) {
-        return None;
+        return PageOrder::default();
     }
     // The page's speakers: who speaks at its top, then each label's country.
     let mut speakers: Vec<String> = speaking.map(str::to_owned).into_iter().collect();
@@ -268,16 +291,22 @@ fn reorder_page(
         .last()
         .is_some_and(|&(_, end)| end < content.len() && label_at(content, end).is_some());
     let attached = attach_stray_closing(&mut blocks, next_is_label);
-    let order = cheapest_reading(&blocks, last_page, start_speaker);
+    let (order, uncertain) = cheapest_reading(&blocks, last_page, start_speaker);
     if !moved && !attached && order.iter().enumerate().all(|(i, &b)| i == b) {
-        return None;
+        return PageOrder {
+            reading: None,
+            uncertain,
+        };
     }
     let mut reading = Vec::with_capacity(blocks.len() + 1);
     for i in order {
         reading.extend(blocks[i].before);
         reading.push((blocks[i].start, blocks[i].end));
     }
-    Some(reading)
+    PageOrder {
+        reading: Some(reading),
+        uncertain,
+    }
 }
 
 /// The openings of a speech's last paragraph.
@@ -487,12 +516,15 @@ fn put_floor_before_its_speaker(blocks: &mut Vec<Block<'_>>) -> bool {
     false
 }
 
-/// Block indices in reading order: the left column's blocks, then the right's.
+/// Block indices in reading order (the left column's blocks, then the
+/// right's), and whether a reading that gives some block another speaker
+/// costs within [`UNCERTAIN_MARGIN`] of it: the text alone cannot tell them
+/// apart, and the page says so.
 fn cheapest_reading(
     blocks: &[Block<'_>],
     last_page: bool,
     start_speaker: Option<u8>,
-) -> Vec<usize> {
+) -> (Vec<usize>, bool) {
     let n = blocks.len();
     debug_assert!((3..=MAX_BLOCKS).contains(&n));
     let mut seams = [[0i32; MAX_BLOCKS]; MAX_BLOCKS];
@@ -506,6 +538,8 @@ fn cheapest_reading(
         .iter()
         .any(|b| (start_speaker.is_some() && b.mentions != 0) || b.floor_to.is_some());
     let mut best: Option<(i32, u32)> = None;
+    // Readings within the margin of the best so far, to tell a close call.
+    let mut close: Vec<(i32, u32)> = Vec::new();
     // Bit i set: block i is in the left column. The first block is the top of the
     // left column and the last the foot of the right.
     for mask in (1u32..(1 << (n - 1))).step_by(2) {
@@ -550,11 +584,42 @@ fn cheapest_reading(
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, mask));
         }
+        if best.is_some_and(|(c, _)| cost < c + UNCERTAIN_MARGIN) {
+            close.push((cost, mask));
+        }
     }
-    let mask = best.map_or((1 << (n - 1)) - 1, |(_, m)| m);
-    let mut order: Vec<usize> = (0..n).filter(|&i| mask >> i & 1 == 1).collect();
-    order.extend((0..n).filter(|&i| mask >> i & 1 == 0));
-    order
+    let (best_cost, mask) = best.unwrap_or((0, (1 << (n - 1)) - 1));
+    let reading = |mask: u32| -> Vec<usize> {
+        let mut order: Vec<usize> = (0..n).filter(|&i| mask >> i & 1 == 1).collect();
+        order.extend((0..n).filter(|&i| mask >> i & 1 == 0));
+        order
+    };
+    let order = reading(mask);
+    let chosen = speakers_of_blocks(blocks, &order);
+    let uncertain = close.iter().any(|&(cost, other)| {
+        cost < best_cost + UNCERTAIN_MARGIN
+            && other != mask
+            && speakers_of_blocks(blocks, &reading(other)) != chosen
+    });
+    (order, uncertain)
+}
+
+/// For each block, the block whose label it is read under (`usize::MAX`
+/// before the page's first label): two readings that agree here put every
+/// word under the same speaker, whatever their paragraph order.
+fn speakers_of_blocks(blocks: &[Block<'_>], order: &[usize]) -> Vec<usize> {
+    let mut under = vec![usize::MAX; blocks.len()];
+    let mut current = usize::MAX;
+    for &i in order {
+        if blocks[i].any_label {
+            current = i;
+        }
+        under[i] = current;
+        if blocks[i].hands_to.is_some() {
+            current = i;
+        }
+    }
+    under
 }
 
 /// Walk the reading a mask gives (its left column, then its right) and
@@ -628,7 +693,7 @@ mod tests {
         let text = text.join("\n\u{c}");
         let lines = split_lines(&text);
         let mut content = content_lines(&lines, 0);
-        restore_column_order(&mut content);
+        let _ = restore_column_order(&mut content);
         let second = content
             .iter()
             .position(|c| c.page_start)
@@ -774,7 +839,7 @@ mod tests {
         let lines = split_lines(text);
         let mut content = content_lines(&lines, 0);
         let before = content.iter().map(|c| c.line.text.to_string()).collect();
-        restore_column_order(&mut content);
+        let _ = restore_column_order(&mut content);
         let after = content.iter().map(|c| c.line.text.to_string()).collect();
         (before, after)
     }
