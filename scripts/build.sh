@@ -20,19 +20,27 @@ size_flags=(
 # that fails, the app is still built, only larger, and the script says so.
 if rustup component list --installed 2>/dev/null | grep -qx rust-src &&
   env "${size_flags[@]}" cargo build --quiet --target wasm32-unknown-unknown \
-    --manifest-path Cargo.toml --profile wasm-release --bin verbatim-app; then
+    --manifest-path Cargo.toml --profile wasm-release --bin verbatim-app --bin verbatim-parser; then
   export "${size_flags[@]}"
 else
   echo "build.sh: std could not be rebuilt for size; building the larger bundle" >&2
 fi
 trunk build --release --offline
 node scripts/postbuild.mjs dist
-# What a first visit loads: the wasm, the JS glue and start-up script, the CSS
-# (parse-worker.js loads only when a large record is opened).
-wasm=$(ls dist/*.wasm) js=$(ls dist/verbatim-app-*.js dist/boot-*.js) css=$(ls dist/*.css)
+# What a first visit loads: the viewer's wasm, its JS glue and start-up
+# script, the CSS. The parser module loads when a record is opened (and
+# parse-worker.js when a large one is), so it is reported on its own.
+wasm=$(ls dist/verbatim-app-*.wasm) js=$(ls dist/verbatim-app-*.js dist/boot-*.js) css=$(ls dist/*.css)
 for f in $wasm $js $css; do
   printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
 total=$(cat $wasm $js $css | wc -c); totalgz=0
 for f in $wasm $js $css; do totalgz=$((totalgz + $(gzip -9 -c "$f" | wc -c))); done
 printf 'first load (wasm + js + css): raw %d B, gzip %d B\n' "$total" "$totalgz"
+parser_files=$(ls dist/verbatim-parser*.js dist/verbatim-parser*.wasm)
+parsergz=0
+for f in $parser_files; do
+  printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+  parsergz=$((parsergz + $(gzip -9 -c "$f" | wc -c)))
+done
+printf 'parser module, loaded when a record is opened: gzip %d B\n' "$parsergz"

@@ -48,14 +48,19 @@ if (!html.includes('Content-Security-Policy')) {
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left');
 
-// The parse worker (src/worker.rs) runs the same wasm module as the page;
-// it imports the hashed bundle, so it is written here, after Trunk named it.
+// The parse worker (src/worker.rs) runs the parser module
+// (src/bin/verbatim-parser.rs, built by Trunk as a worker with ES module glue).
 const glue = fs.readdirSync(dist).find((f) => /^verbatim-app-[0-9a-f]+\.js$/.test(f));
-const wasm = fs.readdirSync(dist).find((f) => /^verbatim-app-[0-9a-f]+_bg\.wasm$/.test(f));
-if (!glue || !wasm) throw new Error('postbuild: the wasm bundle is missing');
+const parserGlue = fs.readdirSync(dist).find((f) => /^verbatim-parser(-[0-9a-f]+)?\.js$/.test(f));
+const parserWasm = fs.readdirSync(dist).find((f) => /^verbatim-parser(-[0-9a-f]+)?_bg\.wasm$/.test(f));
+if (!glue || !parserGlue || !parserWasm) throw new Error('postbuild: the wasm bundles are missing');
+if (parserGlue !== 'verbatim-parser.js' || parserWasm !== 'verbatim-parser_bg.wasm') {
+  // src/js/parser.js loads these names; Trunk names a worker's files by its binary.
+  throw new Error(`postbuild: unexpected parser module names ${parserGlue}, ${parserWasm}`);
+}
 fs.writeFileSync(path.join(dist, 'parse-worker.js'), `// Parses large records off the page's main thread (see src/worker.rs).
-import init, { worker_parse } from './${glue}';
-const ready = init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+import init, { worker_parse } from './${parserGlue}';
+const ready = init({ module_or_path: new URL('./${parserWasm}', import.meta.url) });
 self.onmessage = async (event) => {
   const { id, text, themes } = event.data;
   try {
@@ -78,6 +83,13 @@ const integrity = `sha384-${crypto.createHash('sha384').update(minified).digest(
 const preload = new RegExp(`(href="?/${glue.replace('.', '\\.')}"?[^>]*\\bintegrity=)"?sha384-[A-Za-z0-9+/=]+"?`);
 if (!preload.test(html)) throw new Error('postbuild: no integrity hash for the JS glue in index.html');
 html = html.replace(preload, `$1"${integrity}"`);
+
+// The parser module's glue, minified the same way (it is not in index.html,
+// so it has no integrity hash to update).
+const parserGluePath = path.join(dist, parserGlue);
+const parserMinified = (await minify(fs.readFileSync(parserGluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
+if (!parserMinified) throw new Error('postbuild: the parser glue did not minify');
+fs.writeFileSync(parserGluePath, parserMinified);
 
 fs.writeFileSync(indexPath, html);
 console.log(`postbuild: ${indexPath} has no inline script and a CSP; JS glue minified`);

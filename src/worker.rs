@@ -1,30 +1,16 @@
 //! Parsing large records off the main thread.
 //!
-//! The same wasm module runs in a dedicated module worker (`parse-worker.js`,
-//! written by `scripts/postbuild.mjs` next to the hashed bundle): there `main`
-//! sees no window and mounts nothing, and the worker calls [`worker_parse`].
-//! The worker answers with the record in binary pieces
-//! ([`verbatim_core::transfer`]) so the page decodes it one piece per task and
-//! never blocks for long. If the worker cannot start or fails, the caller is
-//! told and parses on the page instead: slower, but the record still opens.
+//! The parser module (`src/bin/verbatim-parser.rs`) runs in a dedicated
+//! module worker (`parse-worker.js`, written by `scripts/postbuild.mjs`),
+//! which calls its `worker_parse`. The worker answers with the record in
+//! binary pieces ([`verbatim_core::transfer`]) so the page decodes it one
+//! piece per task and never blocks for long. If the worker cannot start or
+//! fails, the caller is told and parses on the page instead (`parser`):
+//! slower, but the record still opens.
 
 use std::cell::RefCell;
-use verbatim_core::themes::{parse_themes_tsv, themes_from_json, ThemeSet, BUILTIN_THEMES_TSV};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Worker side: parse `text`, count theme matches with the built-in themes
-/// plus `custom_themes_json`, and post each piece to `post`.
-#[wasm_bindgen]
-pub fn worker_parse(text: &str, custom_themes_json: &str, post: &js_sys::Function) {
-    let record = verbatim_core::parse(text);
-    let mut themes = parse_themes_tsv(BUILTIN_THEMES_TSV);
-    themes.extend(themes_from_json(custom_themes_json).unwrap_or_default());
-    let counts = verbatim_core::citations::theme_counts(&record, &ThemeSet::new(themes));
-    for piece in verbatim_core::transfer::chunks(&record, &counts) {
-        let _ = post.call1(&JsValue::NULL, &js_sys::Uint8Array::from(&piece[..]));
-    }
-}
 
 /// What the page hears back about one parse request.
 pub enum Reply {
@@ -144,7 +130,7 @@ pub fn stop_later() {
     crate::browser::after(0, stop);
 }
 
-fn describe(e: &JsValue) -> String {
+pub fn describe(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| {
             e.dyn_ref::<js_sys::Error>()

@@ -7,6 +7,7 @@ use super::navigation::Navigation;
 use super::themes::Themes;
 use super::ReadOnly;
 use crate::browser;
+use crate::parser;
 use crate::worker::{self, Reply};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -187,40 +188,71 @@ impl Opening {
         self.open_text_then(text, source, |_| {});
     }
 
-    /// Open text, then call `done` with whether it opened. Long texts are
-    /// parsed in a worker, so `done` may run later.
+    /// Open text, then call `done` with whether it opened. The parser is a
+    /// module loaded on demand, and long texts are parsed in a worker, so
+    /// `done` runs later. A record opened meanwhile wins: an older parse's
+    /// result is dropped and its `done` never runs.
     pub fn open_text_then(self, text: String, source: Source, done: impl FnOnce(bool) + 'static) {
         // A newer record wins: a parse still running in the worker is dropped.
         worker::stop();
         self.opens.update_value(|n| *n += 1);
+        let ticket = self.opens.get_value();
+        let current = move || self.opens.get_value() == ticket;
         self.messages.set_loading(None);
+        let custom = self.themes.custom_json_untracked();
         if text.len() < WORKER_THRESHOLD {
-            let record = verbatim_core::parse(&text);
-            done(self.show(text, record, source, None));
+            spawn_local(async move {
+                let parsed = parser::parse_here(&text, &custom).await;
+                if !current() {
+                    return;
+                }
+                match parsed {
+                    Ok((record, counts)) => {
+                        let precomputed = Some(PrecomputedCounts {
+                            custom_themes_json: custom,
+                            counts: Arc::new(counts),
+                        });
+                        done(self.show(text, record, source, precomputed));
+                    }
+                    Err(e) => {
+                        self.messages.fail(format!(
+                            "This record could not be parsed: {e}. The record that was open stays open."
+                        ));
+                        done(false);
+                    }
+                }
+            });
             return;
         }
-        // Show the beginning at once (a parse of a few hundred KB takes a few
-        // milliseconds) while the worker parses the whole text.
-        let prefix = verbatim_core::transfer::preview_prefix(&text, PREVIEW_BYTES);
-        let preview = verbatim_core::parse(prefix);
-        let previewing = !preview.speeches.is_empty();
-        if previewing {
-            // Neither stored nor checked: the whole record will be.
-            self.set_doc(Doc::new(prefix.to_owned(), preview, source.clone(), None));
-        }
         self.messages.set_loading(Some(format!(
-            "{} {} MB of text…",
-            if previewing {
-                "Showing the beginning while parsing all"
-            } else {
-                "Parsing"
-            },
+            "Parsing {} MB of text…",
             megabytes_to_tenths(text.len())
         )));
-        let custom = self.themes.custom_json_untracked();
         let custom_for_worker = custom.clone();
-        let mut assembler = verbatim_core::transfer::Assembler::new();
         let text = std::rc::Rc::new(text);
+        // Show the beginning soon (a parse of a few hundred KB takes a few
+        // milliseconds) while the worker parses the whole text.
+        let preview_text = text.clone();
+        let preview_custom = custom.clone();
+        let preview_source = source.clone();
+        let finished = std::rc::Rc::new(std::cell::Cell::new(false));
+        let preview_finished = finished.clone();
+        spawn_local(async move {
+            let prefix = verbatim_core::transfer::preview_prefix(&preview_text, PREVIEW_BYTES);
+            let Ok((preview, _)) = parser::parse_here(prefix, &preview_custom).await else {
+                return;
+            };
+            if !current() || preview_finished.get() || preview.speeches.is_empty() {
+                return;
+            }
+            // Neither stored nor checked: the whole record will be.
+            self.set_doc(Doc::new(prefix.to_owned(), preview, preview_source, None));
+            self.messages.set_loading(Some(format!(
+                "Showing the beginning while parsing all {} MB of text…",
+                megabytes_to_tenths(preview_text.len())
+            )));
+        });
+        let mut assembler = verbatim_core::transfer::Assembler::new();
         let mut pending = Some((text.clone(), source, done));
         let on_reply = move |reply| {
             let outcome = match reply {
@@ -235,26 +267,45 @@ impl Opening {
                 return;
             };
             worker::stop_later();
-            self.messages.set_loading(None);
+            finished.set(true);
             let text = std::rc::Rc::try_unwrap(text).unwrap_or_else(|rc| (*rc).clone());
-            let opened = match outcome {
+            let custom = custom.clone();
+            match outcome {
                 Ok((record, counts)) => {
+                    self.messages.set_loading(None);
                     let precomputed = Some(PrecomputedCounts {
-                        custom_themes_json: custom.clone(),
+                        custom_themes_json: custom,
                         counts: Arc::new(counts),
                     });
-                    self.show(text, record, source, precomputed)
+                    done(self.show(text, record, source, precomputed));
                 }
-                Err(e) => {
-                    let record = verbatim_core::parse(&text);
-                    let opened = self.show(text, record, source, None);
-                    self.messages.notify(format!(
-                        "The background parser failed ({e}); the record was parsed on the page instead."
-                    ));
-                    opened
-                }
-            };
-            done(opened);
+                Err(e) => spawn_local(async move {
+                    let parsed = parser::parse_here(&text, &custom).await;
+                    if !current() {
+                        return;
+                    }
+                    self.messages.set_loading(None);
+                    match parsed {
+                        Ok((record, counts)) => {
+                            let precomputed = Some(PrecomputedCounts {
+                                custom_themes_json: custom,
+                                counts: Arc::new(counts),
+                            });
+                            let opened = self.show(text, record, source, precomputed);
+                            self.messages.notify(format!(
+                                "The background parser failed ({e}); the record was parsed on the page instead."
+                            ));
+                            done(opened);
+                        }
+                        Err(here) => {
+                            self.messages.fail(format!(
+                                "This record could not be parsed: the background parser failed ({e}) and so did the page's ({here}). The record that was open stays open."
+                            ));
+                            done(false);
+                        }
+                    }
+                }),
+            }
         };
         // Handing the text to the worker copies it; do that in a task of its own.
         spawn_local(async move {
@@ -381,9 +432,13 @@ impl Opening {
                 return;
             }
             self.messages.set_loading(None);
-            let error = self.messages.error_untracked();
+            // Opening a record clears the error on show; one kept is put back after.
+            let kept = self.messages.error_untracked().filter(|_| keep_error);
             match result {
                 Ok(bytes) => self.open_bytes(&bytes, Source::Sample, move |opened| {
+                    if kept.is_some() {
+                        self.messages.restore_error(kept);
+                    }
                     if let (true, Some(a)) = (opened, landing) {
                         self.navigation.land(a);
                     }
@@ -391,9 +446,6 @@ impl Opening {
                 Err(e) => self.messages.fail(format!(
                     "The sample record could not be loaded ({e}). Open a file or paste a record instead."
                 )),
-            }
-            if keep_error && error.is_some() {
-                self.messages.restore_error(error);
             }
         });
     }
@@ -408,9 +460,9 @@ impl Opening {
                     return;
                 }
                 Err(e) => {
-                    self.restore_or_sample();
-                    self.messages
-                        .fail(format!("{e} Showing the last record instead."));
+                    self.restore_or_sample_saying(Some(format!(
+                        "{e} Showing the last record instead."
+                    )));
                     return;
                 }
             }
@@ -429,21 +481,36 @@ impl Opening {
         self.restore_or_sample_then(landing);
     }
 
-    fn restore_or_sample(self) {
+    /// The last record or the sample, showing `error` (why the record asked
+    /// for could not open) on top of it once it is open.
+    fn restore_or_sample_saying(self, error: Option<String>) {
+        if error.is_some() {
+            self.messages.restore_error(error);
+        }
         self.restore_or_sample_then(None);
     }
 
-    /// The last record (from storage) or else the sample; then land on `landing`.
+    /// The last record (from storage) or else the sample; then land on
+    /// `landing`. An error on show when this is called stays on show.
     fn restore_or_sample_then(self, landing: Option<Anchor>) {
         match browser::storage_get(KEY_TEXT) {
             Some(text) => {
                 let source = browser::storage_get(KEY_SOURCE)
                     .map(|s| Source::from_storage(&s))
                     .unwrap_or(Source::Pasted);
+                let kept = self.messages.error_untracked();
                 self.open_text_then(text, source, move |opened| {
                     if !opened {
+                        if kept.is_some() {
+                            self.messages.restore_error(kept);
+                        }
                         self.fetch_sample(true, landing);
-                    } else if let Some(a) = landing {
+                        return;
+                    }
+                    if kept.is_some() {
+                        self.messages.restore_error(kept);
+                    }
+                    if let Some(a) = landing {
                         self.navigation.land(a);
                     }
                 });
@@ -462,18 +529,14 @@ impl Opening {
                             self.navigation.land(a);
                         }
                     } else {
-                        let message = self.messages.error_untracked();
-                        self.restore_or_sample();
-                        self.messages.restore_error(message);
+                        self.restore_or_sample_saying(self.messages.error_untracked());
                     }
                 });
             }
             (None, Some(src)) => self.open_url(src, link.anchor),
-            (None, None) => {
-                self.restore_or_sample();
-                self.messages
-                    .fail("This link names a passage but carries no record.");
-            }
+            (None, None) => self.restore_or_sample_saying(Some(
+                "This link names a passage but carries no record.".into(),
+            )),
         }
     }
 
@@ -481,11 +544,10 @@ impl Opening {
     fn open_url(self, url: String, anchor: Option<Anchor>) {
         let lower = url.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            self.restore_or_sample();
-            self.messages.fail(format!(
+            self.restore_or_sample_saying(Some(format!(
                 "Only http and https addresses can be opened (got “{}”).",
                 url.chars().take(80).collect::<String>()
-            ));
+            )));
             return;
         }
         self.messages.set_loading(Some(format!("Fetching {url}…")));
@@ -500,17 +562,16 @@ impl Opening {
                                 self.navigation.land(a);
                             }
                         } else if self.doc.with_untracked(Option::is_none) {
-                            let message = self.messages.error_untracked();
-                            self.restore_or_sample();
-                            self.messages.restore_error(message);
+                            self.restore_or_sample_saying(self.messages.error_untracked());
                         }
                     });
                 }
                 Err(e) => {
                     if self.doc.with_untracked(Option::is_none) {
-                        self.restore_or_sample();
+                        self.restore_or_sample_saying(Some(e));
+                    } else {
+                        self.messages.fail(e);
                     }
-                    self.messages.fail(e);
                 }
             }
         });

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, freshPage, corpus } from './harness.js';
+import { serve, launch, freshPage, corpus, loadParser } from './harness.js';
 
 const rawDir = path.join(corpus, 'raw');
 const names = fs.readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort();
@@ -33,6 +33,7 @@ async function openPage() {
   await page.waitForSelector('.record-body[data-rendered="all"]', { state: 'attached' });
   await page.waitForSelector('nav.outline[data-rendered="all"]', { state: 'attached' });
   await page.waitForTimeout(300);
+  await loadParser(page);
   return { context, page };
 }
 
@@ -47,7 +48,7 @@ async function openPage() {
     // or (2) find symbols again, ten times each.
     const pass = (also) => {
       const t0 = performance.now();
-      for (const t of texts) window.wasmBindings.bench_parse(t, also);
+      for (const t of texts) window.parser.bench_parse(t, also);
       return (performance.now() - t0) / 1000;
     };
     const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
@@ -81,7 +82,7 @@ async function openPage() {
         const times = [];
         for (let run = 0; run < 3; run++) {
           const t0 = performance.now();
-          for (const t of texts) window.wasmBindings.bench_parse(t, 0);
+          for (const t of texts) window.parser.bench_parse(t, 0);
           times.push((performance.now() - t0) / 1000);
         }
         return times.sort((a, b) => a - b)[1];

@@ -87,3 +87,14 @@ export async function pasteText(page, text) {
     window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
   }, text);
 }
+
+/** Load the parser module (src/bin/verbatim-parser.rs) into `page` as
+ * `window.parser`, as the page itself does on the first record it opens. */
+export async function loadParser(page) {
+  await page.evaluate(async () => {
+    if (window.parser) return;
+    const parser = await import(new URL('verbatim-parser.js', document.baseURI).href);
+    await parser.default({ module_or_path: new URL('verbatim-parser_bg.wasm', document.baseURI) });
+    window.parser = parser;
+  });
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, freshPage, ready, corpus } from '../harness.js';
+import { serve, launch, freshPage, ready, corpus, loadParser } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -33,7 +33,8 @@ test('a 2 MB record is parsed in the worker, equals the page parse, and renders 
   await page.waitForSelector('.record-body[data-rendered="all"] article.speech#s600', { state: 'attached', timeout: 60000 });
   await page.waitForSelector('nav.outline[data-rendered="all"]', { state: 'attached', timeout: 60000 });
   assert.ok(workers.some((u) => u.endsWith('/parse-worker.js')), `a parse worker ran: ${workers}`);
-  const expected = await page.evaluate((t) => window.wasmBindings.bench_parse(t, 0), text);
+  await loadParser(page);
+  const expected = await page.evaluate((t) => window.parser.bench_parse(t, 0), text);
   assert.ok(expected > 600, `${expected} speeches`);
   assert.equal(await page.locator('nav.outline li').count(), expected, 'outline lists every speech');
   assert.equal(await page.locator('article.speech[id]').count(), expected, 'every speech rendered');
