@@ -204,6 +204,18 @@ fn replace_dot_leaders(t: &str, with: &str) -> String {
     out
 }
 
+/// A member line whose leader is only two dots ("… Northern Ireland . .
+/// Ms. Pierce"), as a browser's copy or the PDF keeps it on one line:
+/// (country, representative).
+fn short_leader(line: &str) -> Option<(&str, &str)> {
+    if has_dot_leaders(line) {
+        return None;
+    }
+    let at = line.find(" . . ")?;
+    let name = line[at + 5..].trim_start_matches(['.', ' ']);
+    (starts_with_title(name) && !line[..at].trim().is_empty()).then(|| (line[..at].trim(), name))
+}
+
 /// A cheap test before [`replace_dot_leaders`]: three dots, spaced or not
 /// ("...", ". . .", ".. .", ". .."). Read at each dot: four substring
 /// searches were 1.7% of the browser build's parse time.
@@ -371,13 +383,24 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
                 }
                 if starts_with_title(u) {
                     names.push(u.to_owned());
+                } else if let Some((c, name)) = short_leader(u) {
+                    // The longest country's leader is two dots wide:
+                    // "United Kingdom of … Northern Ireland . . Ms. Pierce".
+                    countries.push(c.to_owned());
+                    names.push(name.to_owned());
                 } else if has_dot_leaders(u) || (names.is_empty() && looks_like_country(u)) {
                     let (c, name) = if has_dot_leaders(u) {
                         let parts = replace_dot_leaders(u, "\u{1}");
                         let (c, name) = parts.split_once('\u{1}').unwrap_or((&parts, ""));
-                        (c.trim().to_owned(), name.trim().to_owned())
+                        (
+                            c.trim().trim_end_matches(['.', ' ']).to_owned(),
+                            name.trim().to_owned(),
+                        )
                     } else {
-                        (u.trim().to_owned(), String::new())
+                        (
+                            u.trim().trim_end_matches([' ', '.']).to_owned(),
+                            String::new(),
+                        )
                     };
                     if !c.is_empty() {
                         countries.push(c);
