@@ -1,8 +1,9 @@
 //! `verbatim`: parse UN meeting records from the command line.
 //!
 //! ```text
-//! verbatim parse FILE|- [--format json|csv]
+//! verbatim parse FILE|- [--format json|csv]     (a text file or a PDF)
 //! verbatim bench [DIR] [--runs N]
+//! verbatim glyphs FILE.pdf [FIRST [LAST]]
 //! ```
 //!
 //! The JSON is the serde form of `verbatim_core::Record` (documented in
@@ -13,14 +14,17 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str = "usage:
-  verbatim parse FILE|- [--format json|csv]   parse a record (text file or stdin)
-  verbatim bench [DIR] [--runs N]             parser throughput over DIR (default tests/corpus/raw)";
+  verbatim parse FILE|- [--format json|csv]   parse a record (text or PDF file, or stdin)
+  verbatim bench [DIR] [--runs N]             parser throughput over DIR (default tests/corpus/raw)
+  verbatim glyphs FILE.pdf [FIRST [LAST]]     a PDF's glyphs with their positions, pages FIRST..=LAST
+                                              (the dump the layout tests keep as fixtures)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("parse") => parse_command(&args[1..]),
         Some("bench") => bench_command(&args[1..]),
+        Some("glyphs") => glyphs_command(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -56,7 +60,12 @@ fn parse_command(args: &[String]) -> Result<(), String> {
     } else {
         std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?
     };
-    let record = verbatim_core::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    // A PDF is read through its layout; text through the text parser.
+    let record = if verbatim_pdf::is_pdf(&bytes) {
+        verbatim_pdf::parse(&bytes).map_err(|e| format!("{path}: {e}"))?
+    } else {
+        verbatim_core::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format.as_str() {
@@ -68,6 +77,29 @@ fn parse_command(args: &[String]) -> Result<(), String> {
         other => return Err(format!("unknown format {other:?} (json or csv)")),
     }
     Ok(())
+}
+
+/// Print a PDF's glyphs (pages FIRST..=LAST, 1-based) in the dump format of
+/// `verbatim_core::layout::pages_from_dump`.
+fn glyphs_command(args: &[String]) -> Result<(), String> {
+    let path = args.first().ok_or_else(|| USAGE.to_owned())?;
+    let number = |i: usize| -> Result<Option<usize>, String> {
+        args.get(i)
+            .map(|a| {
+                a.parse::<usize>()
+                    .map_err(|_| format!("not a page number: {a:?}"))
+            })
+            .transpose()
+    };
+    let first = number(1)?.unwrap_or(1).max(1);
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let pages = verbatim_pdf::pages(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let last = number(2)?.or(number(1)?).unwrap_or(pages.len());
+    let chosen = pages.get(first - 1..last.min(pages.len())).unwrap_or(&[]);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(verbatim_core::layout::dump_pages(chosen).as_bytes())
+        .map_err(|e| e.to_string())
 }
 
 /// One row per speech: symbol, order, speaker, country, role, language, words.

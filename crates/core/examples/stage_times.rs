@@ -27,7 +27,7 @@ fn main() {
                 (Meeting::default(), 0, Vec::new())
             };
             let c = Instant::now();
-            let body = body::assemble(&ls, start, &agenda);
+            let body = body::assemble(&ls, start, &agenda, body::Shape::Text);
             let e = Instant::now();
             let mut speeches = body.speeches;
             let mut blocks = body.blocks;

@@ -19,6 +19,7 @@ pub mod cover {
 /// Lines to blocks and speeches.
 pub mod body {
     pub use crate::parse::body::{assemble, Body};
+    pub use crate::parse::Shape;
 }
 
 /// Who is speaking.

@@ -27,6 +27,7 @@
 
 mod grammar;
 mod input;
+pub mod layout;
 pub mod model;
 pub mod outline;
 mod parse;

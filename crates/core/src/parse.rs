@@ -32,6 +32,21 @@ use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
 /// Parse decoded text into a record. Never panics; what it cannot place is
 /// reported in `diagnostics`.
 pub fn parse(input: &str) -> Record {
+    parse_shaped(input, Shape::Text)
+}
+
+/// Where the text came from, which says what its line breaks mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Text as users have it (pdftotext, a viewer's copy, a paste): reading
+    /// order and paragraphs are worked out from the text itself.
+    Text,
+    /// Text rebuilt from a PDF's layout ([`crate::layout`]): in reading
+    /// order, each paragraph after a blank line, line-end hyphens as printed.
+    Layout,
+}
+
+pub(crate) fn parse_shaped(input: &str, shape: Shape) -> Record {
     let lines = lines::split_lines(input);
     let mut diagnostics = Vec::new();
     let (meeting, body_start, agenda_lines, unplaced) = if cover::has_cover(&lines) {
@@ -43,8 +58,8 @@ pub fn parse(input: &str) -> Record {
     };
     // Body text the cover did not read goes back into the body.
     let body = match orphans::place(&lines, &unplaced, body_start) {
-        Some((lines, body_start)) => body::assemble(&lines, body_start, &agenda_lines),
-        None => body::assemble(&lines, body_start, &agenda_lines),
+        Some((lines, body_start)) => body::assemble(&lines, body_start, &agenda_lines, shape),
+        None => body::assemble(&lines, body_start, &agenda_lines, shape),
     };
     diagnostics.extend(body.diagnostics);
     let mut record = Record {
@@ -54,7 +69,11 @@ pub fn parse(input: &str) -> Record {
         symbols: Vec::new(),
         diagnostics,
     };
-    compounds::restore_compounds(input, &lines, &mut record.speeches);
+    if shape == Shape::Text {
+        // pdftotext drops the hyphen of a compound broken at a line end; a
+        // PDF's layout keeps it.
+        compounds::restore_compounds(input, &lines, &mut record.speeches);
+    }
     resolve::resolve_speakers(&record.meeting, &mut record.speeches);
     turns::repair_turn_order(&mut record.speeches, &mut record.body);
     body::attach_vote_results(&mut record.body, &record.speeches);

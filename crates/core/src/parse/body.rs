@@ -13,6 +13,7 @@ use super::paragraphs::{
     ParagraphMode, TextLine,
 };
 use super::reorder;
+use super::Shape;
 use crate::grammar::label::LabelFields;
 use crate::grammar::{countries, patterns};
 use crate::input::text::{starts_uppercase, text_width};
@@ -27,9 +28,13 @@ pub struct Body {
 }
 
 /// Assemble the body from `lines[start..]`.
-pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String]) -> Body {
+pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String], shape: Shape) -> Body {
     let mut content = content_lines(lines, start);
-    let mode = paragraph_mode(lines, &content);
+    let mode = match shape {
+        // The layout marked every paragraph with a blank line.
+        Shape::Layout => ParagraphMode::BlankLines,
+        Shape::Text => paragraph_mode(lines, &content),
+    };
     let uncertain = if mode == ParagraphMode::Layout {
         reorder::repair(&mut content)
     } else {

@@ -1,6 +1,8 @@
 //! Scoring a parse against the corpus truth (shared by the accuracy tests).
 #![allow(dead_code)]
 
+pub mod placement;
+
 use std::path::PathBuf;
 use verbatim_core::Record;
 

@@ -1,0 +1,62 @@
+//! The corpus records read from their PDFs, scored against the same truth
+//! as their text: speech turns, countries, paragraphs and word placement.
+//!
+//! The layout targets: speech F1 1.0, paragraph F1 at least 0.98 on every
+//! record, word placement (the share of each truth speech's words found in
+//! its own parsed speech) at least 0.998, or where the OCR truth's own noise
+//! caps it below that, at least what a browser's faithful copy of the same
+//! record reaches (S/PV.8702's truth reads "Londofio" for "Londoño" and
+//! glues "theimplementation": 0.9964 in every shape). Timings are printed,
+//! not asserted.
+
+#[path = "../../core/tests/common/mod.rs"]
+mod common;
+use common::placement::placement;
+use common::*;
+
+const SPEECH_F1: f64 = 1.0;
+const PARAGRAPH_F1: f64 = 0.98;
+const PLACEMENT: f64 = 0.998;
+
+#[test]
+fn corpus_pdfs_meet_the_layout_targets() {
+    println!("pdf: record                    speeches  speech F1  country  paragraphs  paragraph F1  words placed (copy)  worst speech   ms");
+    let mut failures = Vec::new();
+    let mut pages = 0;
+    let mut total_ms = 0.0;
+    for name in RECORDS {
+        let bytes =
+            std::fs::read(corpus_dir().join(format!("pdf/{name}.pdf"))).expect("corpus PDF");
+        let t0 = std::time::Instant::now();
+        let glyphs = verbatim_pdf::pages(&bytes).expect("the PDF reads");
+        let record = verbatim_core::layout::parse_pages(&glyphs);
+        let ms = t0.elapsed().as_secs_f64() * 1e3;
+        pages += glyphs.len();
+        total_ms += ms;
+        let s = score(&record, name);
+        let p = placement(&record, name);
+        let placed = p.placed as f64 / p.words as f64;
+        let copy = read(record_path(name, "pdfjs"));
+        let c = placement(&verbatim_core::parse(&copy), name);
+        let ceiling = c.placed as f64 / c.words as f64;
+        println!(
+            "pdf: {name:<26} {:>3}/{:<3}   {:.3}      {:.3}   {:>4}/{:<4}    {:.3}        {placed:.4} ({ceiling:.4})  {:.3}     {ms:.0}",
+            s.speeches_ours, s.speeches_truth, s.speech_f1, s.country, s.paragraphs_ours, s.paragraphs_truth, s.paragraph_f1, p.worst.0
+        );
+        if s.speech_f1 < SPEECH_F1
+            || s.paragraph_f1 < PARAGRAPH_F1
+            || placed < PLACEMENT.min(ceiling) - 0.0002
+        {
+            failures.push(format!("{name}: {s:?}, placed {placed:.4}"));
+        }
+    }
+    println!(
+        "pdf: {pages} pages in {total_ms:.0} ms: {:.0} pages/s (debug builds are slower; see the CLI bench)",
+        pages as f64 / (total_ms / 1e3)
+    );
+    assert!(
+        failures.is_empty(),
+        "below the layout targets:\n{}",
+        failures.join("\n")
+    );
+}
