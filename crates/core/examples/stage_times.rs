@@ -21,7 +21,8 @@ fn main() {
             let b = Instant::now();
             let mut d = Vec::new();
             let (meeting, start, agenda) = if cover::has_cover(&ls) {
-                let c = cover::parse_cover(&ls, cover::first_body_line(&ls), &mut d);
+                let c =
+                    cover::parse_cover(&ls, cover::first_body_line(&ls), body::Shape::Text, &mut d);
                 (c.meeting, c.body_start, c.agenda_lines)
             } else {
                 (Meeting::default(), 0, Vec::new())

@@ -51,7 +51,7 @@ pub(crate) fn parse_shaped(input: &str, shape: Shape) -> Record {
     let mut diagnostics = Vec::new();
     let (meeting, body_start, agenda_lines, unplaced) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);
-        let c = cover::parse_cover(&lines, start, &mut diagnostics);
+        let c = cover::parse_cover(&lines, start, shape, &mut diagnostics);
         (c.meeting, c.body_start, c.agenda_lines, c.unplaced)
     } else {
         (Meeting::default(), 0, Vec::new(), Vec::new())

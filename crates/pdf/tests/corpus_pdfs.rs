@@ -29,7 +29,11 @@ fn corpus_pdfs_meet_the_layout_targets() {
             std::fs::read(corpus_dir().join(format!("pdf/{name}.pdf"))).expect("corpus PDF");
         let t0 = std::time::Instant::now();
         let glyphs = verbatim_pdf::pages(&bytes).expect("the PDF reads");
-        let record = verbatim_core::layout::parse_pages(&glyphs);
+        let record = if std::env::var_os("TEXTSHAPE").is_some() {
+            verbatim_core::parse(&verbatim_core::layout::text_of_pages(&glyphs))
+        } else {
+            verbatim_core::layout::parse_pages(&glyphs)
+        };
         let ms = t0.elapsed().as_secs_f64() * 1e3;
         pages += glyphs.len();
         total_ms += ms;

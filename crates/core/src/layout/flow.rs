@@ -11,6 +11,11 @@ use crate::grammar::patterns::{read_label, vote_list};
 const HEADER_BAND: f32 = 80.0;
 const FOOTER_BAND: f32 = 80.0;
 
+/// A page with fewer full lines (40 bytes or more) in columns than this has
+/// no body text in columns (a Security Council cover: short lines left and
+/// right, the symbol, the date, the agenda's first item).
+const MIN_BODY_COLUMN_LINES: usize = 10;
+
 /// A first line set in by more than this share of the font size starts a
 /// paragraph (UN records indent by 1.8 to 2.4 em).
 const INDENT: f32 = 0.8;
@@ -96,7 +101,18 @@ fn reading_order(lines: Vec<PrintedLine>, page: &Page, first_page: bool) -> Vec<
         .into_iter()
         .filter(|l| (first_page || l.y <= top) && l.y >= FOOTER_BAND)
         .collect();
-    let last_column_line = kept.iter().rposition(|l| l.column != Column::Full);
+    // The notice on corrections under a first page's columns (a General
+    // Assembly record starts its body on the cover page); a cover without
+    // columns of body text (the Security Council's) keeps it, as it ends
+    // the cover's agenda there.
+    let column_lines = kept
+        .iter()
+        .filter(|l| l.column != Column::Full && l.text.len() >= 40)
+        .count();
+    let last_column_line = kept
+        .iter()
+        .rposition(|l| l.column != Column::Full)
+        .filter(|_| column_lines >= MIN_BODY_COLUMN_LINES);
     let mut ordered = Vec::with_capacity(kept.len());
     let mut left = Vec::new();
     let mut right = Vec::new();

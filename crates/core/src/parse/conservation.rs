@@ -198,7 +198,7 @@ fn loss(text: &str) -> Loss {
     let record = super::parse(text);
     let (body_start, unplaced, read) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);
-        let c = cover::parse_cover(&lines, start, &mut Vec::new());
+        let c = cover::parse_cover(&lines, start, super::Shape::Text, &mut Vec::new());
         (start, c.unplaced, true)
     } else {
         (0, Vec::new(), false)

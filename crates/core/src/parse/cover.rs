@@ -5,6 +5,7 @@
 //! blocks (a two-column table flattened by extraction); we pair them by position.
 
 use super::lines::Line;
+use super::Shape;
 use crate::grammar::classes::is_pattern_space;
 use crate::grammar::patterns;
 use crate::grammar::scan::Scan;
@@ -290,7 +291,13 @@ pub fn first_body_line(lines: &[Line]) -> usize {
 }
 
 /// Parse the cover. `body_start` is the first line that begins the proceedings.
-pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diagnostic>) -> Cover {
+pub fn parse_cover(
+    lines: &[Line],
+    body_start: usize,
+    shape: Shape,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Cover {
+    let blank_lines_end_agenda = shape == Shape::Text;
     let mut m = Meeting::default();
     let mut agenda_lines = Vec::new();
     let cover: Vec<&Line> = lines[..body_start].iter().collect();
@@ -417,12 +424,21 @@ pub fn parse_cover(lines: &[Line], body_start: usize, diagnostics: &mut Vec<Diag
             read_until = i;
             continue;
         } else if t == "Agenda" {
+            // To the notice on corrections; a PDF's layout sets the agenda's
+            // lines apart with blank lines, pdftotext ends it with one.
             let mut j = i + 1;
-            while j < cover.len() && !text(j).is_empty() {
-                if text(j).starts_with("This record contains") {
+            while j < cover.len() {
+                let u = text(j);
+                if u.starts_with("This record contains") {
                     break;
                 }
-                agenda_lines.push(text(j).to_owned());
+                if u.is_empty() {
+                    if blank_lines_end_agenda {
+                        break;
+                    }
+                } else {
+                    agenda_lines.push(u.to_owned());
+                }
                 j += 1;
             }
             i = j;
