@@ -32,7 +32,9 @@ use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
 /// Parse decoded text into a record. Never panics; what it cannot place is
 /// reported in `diagnostics`.
 pub fn parse(input: &str) -> Record {
-    parse_shaped(input, Shape::Text)
+    let lines = lines::split_lines(input);
+    let shape = Shape::of(&lines);
+    parse_lines(input, lines, shape)
 }
 
 /// Where the text came from, which says what its line breaks mean.
@@ -46,8 +48,46 @@ pub enum Shape {
     Layout,
 }
 
+impl Shape {
+    /// What text of unknown origin looks like: the layout's own text (a PDF
+    /// read here, then stored, linked or saved and opened again) has no page
+    /// breaks, no page furniture after its cover, and a blank line before
+    /// every paragraph; anything else is read as text.
+    fn of(lines: &[lines::Line]) -> Shape {
+        if lines.iter().any(|l| l.page_break) {
+            return Shape::Text;
+        }
+        let body = &lines[cover::first_body_line(lines).min(lines.len())..];
+        let mut content = 0;
+        let mut blank_before = 0;
+        let mut blank = false;
+        for line in body {
+            if line.furniture {
+                return Shape::Text;
+            }
+            if line.is_blank() {
+                blank = true;
+                continue;
+            }
+            content += 1;
+            blank_before += usize::from(blank);
+            blank = false;
+        }
+        // A paragraph runs about seven lines; pasted prose without blank
+        // lines, or with one now and then, is text.
+        if content > 0 && blank_before * 12 >= content {
+            Shape::Layout
+        } else {
+            Shape::Text
+        }
+    }
+}
+
 pub(crate) fn parse_shaped(input: &str, shape: Shape) -> Record {
-    let lines = lines::split_lines(input);
+    parse_lines(input, lines::split_lines(input), shape)
+}
+
+fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record {
     let mut diagnostics = Vec::new();
     let (meeting, body_start, agenda_lines, unplaced) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);

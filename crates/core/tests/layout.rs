@@ -135,3 +135,16 @@ fn nothing_to_read_gives_an_empty_text_not_a_panic() {
     };
     let _ = text_of_pages(&[odd.clone(), odd]);
 }
+
+/// The layout's text, stored or linked and opened again as text, gives the
+/// same record: `parse` knows the shape (no page breaks, no furniture after
+/// the cover, a blank line before each paragraph).
+#[test]
+fn layout_text_opened_as_text_gives_the_same_record() {
+    let text = text_of_pages(&fixture("S_PV_8700.p1-2"));
+    let as_layout = verbatim_core::layout::parse_layout_text(&text);
+    let as_text = verbatim_core::parse(&text);
+    assert_eq!(as_layout.speeches, as_text.speeches);
+    assert_eq!(as_layout.body, as_text.body);
+    assert_eq!(as_layout.meeting, as_text.meeting);
+}
