@@ -20,7 +20,7 @@ size_flags=(
 # that fails, the app is still built, only larger, and the script says so.
 if rustup component list --installed 2>/dev/null | grep -qx rust-src &&
   env "${size_flags[@]}" cargo build --quiet --target wasm32-unknown-unknown \
-    --manifest-path Cargo.toml --profile wasm-release --bin verbatim-app --bin verbatim-parser; then
+    --manifest-path Cargo.toml --profile wasm-release --bin verbatim-app --bin verbatim-parser --bin verbatim-pdf; then
   export "${size_flags[@]}"
 else
   echo "build.sh: std could not be rebuilt for size; building the larger bundle" >&2
@@ -37,6 +37,13 @@ done
 total=$(cat $wasm $js $css | wc -c); totalgz=0
 for f in $wasm $js $css; do totalgz=$((totalgz + $(gzip -9 -c "$f" | wc -c))); done
 printf 'first load (wasm + js + css): raw %d B, gzip %d B\n' "$total" "$totalgz"
+pdf_files=$(ls dist/verbatim-pdf*.js dist/verbatim-pdf*.wasm)
+pdfgz=0
+for f in $pdf_files; do
+  printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+  pdfgz=$((pdfgz + $(gzip -9 -c "$f" | wc -c)))
+done
+printf 'PDF reader, loaded in the worker when a PDF is opened: gzip %d B\n' "$pdfgz"
 parser_files=$(ls dist/verbatim-parser*.js dist/verbatim-parser*.wasm)
 parsergz=0
 for f in $parser_files; do

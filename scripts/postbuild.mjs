@@ -58,12 +58,35 @@ if (parserGlue !== 'verbatim-parser.js' || parserWasm !== 'verbatim-parser_bg.wa
   // src/js/parser.js loads these names; Trunk names a worker's files by its binary.
   throw new Error(`postbuild: unexpected parser module names ${parserGlue}, ${parserWasm}`);
 }
-fs.writeFileSync(path.join(dist, 'parse-worker.js'), `// Parses large records off the page's main thread (see src/worker.rs).
+for (const name of ['verbatim-pdf.js', 'verbatim-pdf_bg.wasm']) {
+  // src/worker.rs's worker loads the PDF reader by these names.
+  if (!fs.existsSync(path.join(dist, name))) throw new Error(`postbuild: ${name} is missing`);
+}
+fs.writeFileSync(path.join(dist, 'parse-worker.js'), `// Parses large records and reads PDFs off the page's main thread (see
+// src/worker.rs). The PDF reader loads only when a PDF arrives.
 import init, { worker_parse } from './${parserGlue}';
 const ready = init({ module_or_path: new URL('./${parserWasm}', import.meta.url) });
+let pdfReader = null;
+function pdf() {
+  if (!pdfReader) {
+    pdfReader = import('./verbatim-pdf.js').then(async (reader) => {
+      await reader.default({ module_or_path: new URL('./verbatim-pdf_bg.wasm', import.meta.url) });
+      return reader;
+    });
+  }
+  return pdfReader;
+}
 self.onmessage = async (event) => {
-  const { id, text, themes } = event.data;
+  const { id, text, pdf: bytes, themes } = event.data;
   try {
+    if (bytes) {
+      const reader = await pdf();
+      const pieces = [];
+      const layoutText = reader.pdf_parse(new Uint8Array(bytes), themes, (piece) => pieces.push(piece));
+      self.postMessage({ id, text: layoutText });
+      for (const piece of pieces) self.postMessage({ id, piece }, [piece.buffer]);
+      return;
+    }
     await ready;
     worker_parse(text, themes, (piece) => self.postMessage({ id, piece }, [piece.buffer]));
   } catch (error) {
@@ -90,6 +113,10 @@ const parserGluePath = path.join(dist, parserGlue);
 const parserMinified = (await minify(fs.readFileSync(parserGluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
 if (!parserMinified) throw new Error('postbuild: the parser glue did not minify');
 fs.writeFileSync(parserGluePath, parserMinified);
+const pdfGluePath = path.join(dist, 'verbatim-pdf.js');
+const pdfMinified = (await minify(fs.readFileSync(pdfGluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
+if (!pdfMinified) throw new Error('postbuild: the PDF reader glue did not minify');
+fs.writeFileSync(pdfGluePath, pdfMinified);
 
 fs.writeFileSync(indexPath, html);
 console.log(`postbuild: ${indexPath} has no inline script and a CSP; JS glue minified`);

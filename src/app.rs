@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#reader">"Skip to the record"</a>
         <Toolbar state />
         <Banner state />
-        <div class="drop-hint" class:visible=move || dragging.get() aria-hidden="true">"Drop a text file to open it"</div>
+        <div class="drop-hint" class:visible=move || dragging.get() aria-hidden="true">"Drop a record (text or PDF) to open it"</div>
         <div class="layout">
             <Outline state />
             <main id="reader" class="reader" tabindex="-1">

@@ -14,6 +14,8 @@ use wasm_bindgen::JsCast;
 
 /// What the page hears back about one parse request.
 pub enum Reply {
+    /// The text a PDF's layout made (before the record's pieces).
+    Text(String),
     /// One piece of the record.
     Piece(Vec<u8>),
     /// The worker failed; the text should be parsed on the page.
@@ -32,6 +34,14 @@ thread_local! {
     static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
 }
 
+/// What the worker is asked to read.
+pub enum Job<'a> {
+    /// Text, parsed by the parser module.
+    Text(&'a str),
+    /// A PDF, read by the PDF reader module (loaded in the worker on demand).
+    Pdf(&'a [u8]),
+}
+
 /// Page side: parse `text` in a fresh worker, calling `on_reply` for each reply.
 /// A request replaces any running one (its worker is terminated), so replies
 /// never mix between records.
@@ -40,6 +50,20 @@ pub fn parse_in_worker(
     custom_themes_json: &str,
     on_reply: impl FnMut(Reply) + 'static,
 ) {
+    run_in_worker(Job::Text(text), custom_themes_json, on_reply);
+}
+
+/// Page side: read a PDF in a fresh worker (as [`parse_in_worker`]); the
+/// first reply is the text its layout made, then the record's pieces.
+pub fn read_pdf_in_worker(
+    bytes: &[u8],
+    custom_themes_json: &str,
+    on_reply: impl FnMut(Reply) + 'static,
+) {
+    run_in_worker(Job::Pdf(bytes), custom_themes_json, on_reply);
+}
+
+fn run_in_worker(job: Job<'_>, custom_themes_json: &str, on_reply: impl FnMut(Reply) + 'static) {
     stop();
     let on_reply = std::rc::Rc::new(RefCell::new(on_reply));
     let id = NEXT_ID.with(|n| {
@@ -70,10 +94,12 @@ pub fn parse_in_worker(
                         .map(|bytes| bytes.to_vec())
                 }),
                 get("error").and_then(|v| v.as_string()),
+                get("text").and_then(|v| v.as_string()),
             ) {
-                (Some(piece), _) => Reply::Piece(piece),
-                (None, Some(error)) => Reply::Failed(error),
-                (None, None) => return,
+                (Some(piece), _, _) => Reply::Piece(piece),
+                (None, Some(error), _) => Reply::Failed(error),
+                (None, None, Some(text)) => Reply::Text(text),
+                (None, None, None) => return,
             };
             let failed = matches!(reply, Reply::Failed(_));
             (replies.borrow_mut())(reply);
@@ -95,7 +121,15 @@ pub fn parse_in_worker(
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     let request = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&request, &"id".into(), &JsValue::from(id));
-    let _ = js_sys::Reflect::set(&request, &"text".into(), &JsValue::from_str(text));
+    match job {
+        Job::Text(text) => {
+            let _ = js_sys::Reflect::set(&request, &"text".into(), &JsValue::from_str(text));
+        }
+        Job::Pdf(bytes) => {
+            let buffer = js_sys::Uint8Array::from(bytes).buffer();
+            let _ = js_sys::Reflect::set(&request, &"pdf".into(), &buffer);
+        }
+    }
     let _ = js_sys::Reflect::set(
         &request,
         &"themes".into(),

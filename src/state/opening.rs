@@ -262,6 +262,8 @@ impl Opening {
                     Err(e) => Err(e),
                 },
                 Reply::Failed(e) => Err(e),
+                // Only a PDF's reading answers with text.
+                Reply::Text(_) => return,
             };
             let Some((text, source, done)) = pending.take() else {
                 return;
@@ -367,16 +369,81 @@ impl Opening {
         self.doc.set(Some(doc));
     }
 
-    /// Open bytes from a file, a fetch or a drop: decode, then parse.
+    /// Open bytes from a file, a fetch or a drop: decode, then parse; a PDF
+    /// goes to the worker's PDF reader.
     fn open_bytes(self, bytes: &[u8], source: Source, done: impl FnOnce(bool) + 'static) {
         match verbatim_core::decode(bytes) {
             Ok((text, _)) => self.open_text_then(text, source, done),
+            Err(verbatim_core::DecodeError::Pdf) => self.open_pdf(bytes, source, done),
             Err(e) => {
                 self.messages
                     .fail(format!("{e} The record that was open stays open."));
                 done(false)
             }
         }
+    }
+
+    /// Open a PDF: the worker reads it (loading the PDF reader the first
+    /// time) and answers with the text its layout made and the record. The
+    /// text is what is kept and linked: parsed again, it gives the same
+    /// record. A PDF that gives none (encrypted, a scan, damaged) leaves the
+    /// open record as it was and says why.
+    fn open_pdf(self, bytes: &[u8], source: Source, done: impl FnOnce(bool) + 'static) {
+        worker::stop();
+        self.opens.update_value(|n| *n += 1);
+        self.messages.set_loading(Some(format!(
+            "Reading the PDF ({} MB)…",
+            megabytes_to_tenths(bytes.len())
+        )));
+        let custom = self.themes.custom_json_untracked();
+        let custom_for_worker = custom.clone();
+        let mut assembler = verbatim_core::transfer::Assembler::new();
+        let mut text: Option<String> = None;
+        let mut pending = Some((source, done));
+        let on_reply = move |reply| {
+            let outcome = match reply {
+                Reply::Text(t) => {
+                    text = Some(t);
+                    return;
+                }
+                Reply::Piece(piece) => match assembler.push(&piece) {
+                    Ok(None) => return,
+                    Ok(Some(parsed)) => Ok(parsed),
+                    Err(e) => Err(e),
+                },
+                Reply::Failed(e) => Err(e),
+            };
+            let Some((source, done)) = pending.take() else {
+                return;
+            };
+            worker::stop_later();
+            self.messages.set_loading(None);
+            match (outcome, text.take()) {
+                (Ok((record, counts)), Some(text)) => {
+                    let precomputed = Some(PrecomputedCounts {
+                        custom_themes_json: custom.clone(),
+                        counts: Arc::new(counts),
+                    });
+                    done(self.show(text, record, source, precomputed));
+                }
+                (outcome, _) => {
+                    let why = outcome.err().unwrap_or_else(|| "no text came back".into());
+                    let message = if why.starts_with("This PDF") {
+                        why
+                    } else {
+                        format!("The PDF could not be read ({why}).")
+                    };
+                    self.messages
+                        .fail(format!("{message} The record that was open stays open."));
+                    done(false);
+                }
+            }
+        };
+        let bytes = bytes.to_vec();
+        spawn_local(async move {
+            browser::next_task().await;
+            worker::read_pdf_in_worker(&bytes, &custom_for_worker, on_reply);
+        });
     }
 
     /// Open a file the reader picked or dropped.

@@ -44,7 +44,7 @@ pub fn Toolbar(state: AppState) -> impl IntoView {
             <span class="brand">"Verbatim"</span>
             <label class="button file-button">
                 "Open file…"
-                <input type="file" accept=".txt,text/plain" class="visually-hidden" on:change=on_file />
+                <input type="file" accept=".txt,text/plain,.pdf,application/pdf" class="visually-hidden" on:change=on_file />
             </label>
             <button type="button" aria-expanded=move || show_paste.get().to_string() on:click=move |_| show_paste.update(|s| *s = !*s)>
                 "Paste text…"

@@ -1,0 +1,108 @@
+// The UN's PDF opened in the page: by the file picker, by drop and by
+// ?src=; its structure from the layout, its permalinks, and PDFs that give
+// no record.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, freshPage, ready, corpus } from '../harness.js';
+
+let server, browser;
+const pdf8701 = fs.readFileSync(path.join(corpus, 'pdf/S_PV_8701.pdf'));
+
+before(async () => {
+  server = await serve(undefined, {
+    '/fixtures/S_PV_8701.pdf': { body: pdf8701, headers: { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' } },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(url = server.url) {
+  const { context, page } = await freshPage(browser);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(url);
+  return { context, page, workers };
+}
+
+const symbolIs = (page, symbol) =>
+  page.waitForFunction((s) => document.querySelector('.meeting-symbol')?.textContent === s, symbol, { timeout: 30000 });
+
+test('a PDF picked opens with its speeches and paragraphs, and its links land', async () => {
+  const { context, page, workers } = await open();
+  await ready(page);
+  const t0 = Date.now();
+  await page.setInputFiles('input[type=file]', path.join(corpus, 'pdf/S_PV_8699.pdf'));
+  await symbolIs(page, 'S/PV.8699');
+  await page.waitForSelector('#s1');
+  const firstScreen = Date.now() - t0;
+  assert.ok(workers.some((u) => u.endsWith('/parse-worker.js')), `the PDF was read in the worker: ${workers}`);
+  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 101);
+  // Paragraphs as the PDF lays them out: the President's opening, then
+  // the Secretary-General's first paragraph.
+  assert.match(await page.locator('#s1-p1').innerText(), /^I wish to warmly welcome the Secretary-General/);
+  assert.match(await page.locator('#s1-p2').innerText(), /^In accordance with rule 37 of the Council’s provisional rules of procedure/);
+  assert.match(await page.locator('#s2 .speech-header').innerText(), /Secretary-General/);
+  // A printed compound keeps its hyphen (pdftotext drops it).
+  assert.ok((await page.locator('#s2').innerText()).includes('ever-growing fury'));
+  console.log(`S/PV.8699 PDF (65 pages): symbol and first speech on screen ${firstScreen} ms after the file was chosen`);
+  await page.click('#s2-p3 .copy-link');
+  await page.waitForSelector('#s2-p3 .copy-link[data-copied=true]');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  assert.deepEqual(page.errors, []);
+  await context.close();
+  const fresh = await open(url);
+  await fresh.page.waitForSelector('#s2-p3.landed', { timeout: 30000 });
+  assert.equal(await fresh.page.locator('.meeting-symbol').innerText(), 'S/PV.8699');
+  await fresh.context.close();
+});
+
+test('a PDF dropped or linked with ?src= opens; reload keeps it', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  await page.evaluate((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'S_PV_8701.pdf', { type: 'application/pdf' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [...pdf8701]);
+  await symbolIs(page, 'S/PV.8701');
+  assert.equal(await page.locator('article.speech[id]').count(), 2);
+  await page.reload();
+  await symbolIs(page, 'S/PV.8701');
+  await context.close();
+  const linked = await open(`${server.url}?src=${encodeURIComponent(server.url + 'fixtures/S_PV_8701.pdf')}`);
+  await symbolIs(linked.page, 'S/PV.8701');
+  await linked.context.close();
+});
+
+test('a PDF with no text or a damaged one is explained and the open record stays', async () => {
+  const { context, page } = await open();
+  await ready(page);
+  const pick = (name, bytes) => page.evaluate(({ name, bytes }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, { name, bytes: [...bytes] });
+  // A page with a rectangle and no text, as a scan without OCR.
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>',
+    '<< /Length 16 >>\nstream\n0 0 612 792 re f\nendstream',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((o, i) => { offsets.push(body.length); body += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await pick('scan.pdf', Buffer.from(body, 'latin1'));
+  await page.waitForSelector('.banner.error', { timeout: 30000 });
+  assert.match(await page.locator('.banner.error').innerText(), /hold no text[\s\S]*OCR[\s\S]*stays open/);
+  assert.equal(await page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
+  await pick('truncated.pdf', pdf8701.subarray(0, 2000));
+  await page.waitForFunction(() => /damaged or truncated/.test(document.querySelector('.banner.error')?.innerText ?? ''), null, { timeout: 30000 });
+  assert.equal(await page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
+  await context.close();
+});
