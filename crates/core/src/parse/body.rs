@@ -643,16 +643,20 @@ fn preview(text: &str) -> String {
 
 /// Give each vote the sentence that announces its outcome: a stage direction
 /// right after it (GA) or the President's next words (SC).
-pub fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
+pub fn attach_vote_results(blocks: &mut Vec<Block>, speeches: &[Speech]) {
+    // Result sentences printed as stage directions after their vote move
+    // into it: the sentence belongs to its vote and is shown once, in its box.
+    let mut moved = vec![false; blocks.len()];
     for i in 0..blocks.len() {
         if !matches!(blocks[i], Block::Vote(_)) {
             continue;
         }
         let mut result = None;
-        for b in blocks.iter().skip(i + 1).take(3) {
+        for (j, b) in blocks.iter().enumerate().skip(i + 1).take(3) {
             match b {
                 Block::Narrative { text, .. } if is_outcome(text) => {
                     result = Some(text.clone());
+                    moved[j] = true;
                     break;
                 }
                 Block::Speech {
@@ -660,6 +664,8 @@ pub fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
                     first_paragraph,
                     paragraph_count,
                 } if *paragraph_count > 0 => {
+                    // Said by the President: the speech keeps it, the vote
+                    // repeats it as its outcome.
                     let p = &speeches[*speech].paragraphs[*first_paragraph];
                     result = outcome_sentences(p);
                     break;
@@ -687,6 +693,13 @@ pub fn attach_vote_results(blocks: &mut [Block], speeches: &[Speech]) {
             }
             v.result = Some(r);
         }
+    }
+    if moved.iter().any(|&m| m) {
+        let mut k = 0;
+        blocks.retain(|_| {
+            k += 1;
+            !moved[k - 1]
+        });
     }
 }
 
