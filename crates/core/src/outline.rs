@@ -158,7 +158,15 @@ mod tests {
         let r = record("ga/raw/A_65_PV_71.txt");
         let groups = outline(&r);
         check_invariants(&r, &groups);
-        assert_eq!(groups.len(), 14);
+        // 14 agenda items, and the four sub-items of item 68 ("(a)
+        // Implementation of human rights instruments …") each a group: they
+        // were paragraphs of the President.
+        assert_eq!(groups.len(), 18);
+        let sub_items = groups
+            .iter()
+            .filter(|g| g.heading.as_deref().is_some_and(|h| h.starts_with('(')))
+            .count();
+        assert_eq!(sub_items, 4);
         // The item's whole title: its sub-items and the report considered.
         let heading = groups[1].heading.as_deref().unwrap_or_default();
         assert!(
