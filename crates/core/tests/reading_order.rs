@@ -179,3 +179,18 @@ fn general_assembly_statements_stay_whole() {
     let brazil = order.iter().position(|l| l.starts_with("Mr. Costa Filho"));
     assert!(china < brazil, "China speaks before Brazil: {order:?}");
 }
+
+/// A/76/PV.102 prints Morocco's label with the language first: "Mr. Hilale
+/// (spoke in French) (Morocco):". Unread, its six paragraphs sat under China.
+#[test]
+fn a_label_with_the_language_before_the_country_opens_its_speech() {
+    let r = parsed("ga/raw/A_76_PV_102.txt");
+    let morocco = r
+        .speeches
+        .iter()
+        .find(|s| s.label == "Mr. Hilale (spoke in French) (Morocco)")
+        .expect("Morocco's speech");
+    assert_eq!(morocco.country.as_deref(), Some("Morocco"));
+    assert_eq!(morocco.language.as_deref(), Some("French"));
+    assert!(morocco.paragraphs.len() >= 5, "{:?}", morocco.paragraphs);
+}

@@ -206,7 +206,7 @@ mod tests {
                 title: get("title"),
                 name: get("name"),
                 office: get("office"),
-                country: get("country"),
+                country: get("country").or(get("country_after")),
                 role: get("role"),
                 language: get("lang"),
             },

@@ -542,6 +542,26 @@ fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
                     (label.colon, label.end) = (at, end);
                     return Some(label);
                 }
+                // The country after the language, as A/76/PV.102 prints
+                // "Mr. Hilale (spoke in French) (Morocco):".
+                let mut c = l;
+                c.opt_space();
+                if label.country.is_none() && label.role.is_none() && c.lit("(") {
+                    let country_from = c.at();
+                    if c.char_if(is_capital).is_some()
+                        && !c.take_while(|ch| ch != '(' && ch != ')').is_empty()
+                    {
+                        let country = c.since(country_from);
+                        if c.lit(")") {
+                            if let Some((at, end)) = colon(c) {
+                                label.language = Some(language);
+                                label.country = Some(country);
+                                (label.colon, label.end) = (at, end);
+                                return Some(label);
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -1093,7 +1113,7 @@ mod tests {
             office: part("office"),
             title: part("title"),
             name: part("name"),
-            country: part("country"),
+            country: part("country").or(part("country_after")),
             role: part("role"),
             language: part("lang"),
         })

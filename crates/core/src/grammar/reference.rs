@@ -96,7 +96,8 @@ pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           (?:\s?\((?P<country>\p{{Lu}}[^()]+(?:\([^()]+\))?[^()]*)\))?
           (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]+))?
         )
-        (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\))?
+        (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\)
+          (?:\s?\((?P<country_after>\p{{Lu}}[^()]+)\))?)?
         \s?:(?:\s|$)"
     ))
 });
