@@ -25,7 +25,20 @@ pub enum PdfError {
     NoText { pages: usize },
     /// The file is damaged, truncated or not a PDF the engine can read.
     Damaged(String),
+    /// More pages or glyphs than any meeting record has (see [`MAX_PAGES`]).
+    TooLarge(String),
 }
+
+/// The longest meeting records run to a few hundred pages; more is not a
+/// record, and reading it would hold a tab for minutes.
+pub const MAX_PAGES: usize = 2_000;
+
+/// About 40 times S/PV.8699's 309,678 glyphs (65 pages).
+pub const MAX_GLYPHS: usize = 12_000_000;
+
+/// All Flate streams of a file together inflate to at most this many bytes
+/// (S/PV.8699: 3.4 MB): a decompression bomb stops here, not in memory.
+pub const MAX_INFLATED: usize = 256 * 1024 * 1024;
 
 impl std::fmt::Display for PdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -42,6 +55,9 @@ impl std::fmt::Display for PdfError {
                 f,
                 "This PDF could not be read: it is damaged or truncated ({why})."
             ),
+            PdfError::TooLarge(what) => {
+                write!(f, "This PDF is too large to be a meeting record ({what}).")
+            }
         }
     }
 }
@@ -49,7 +65,20 @@ impl std::fmt::Display for PdfError {
 impl std::error::Error for PdfError {}
 
 /// Every page's glyphs, in page order.
+///
+/// The engine is third-party code over untrusted bytes: natively a panic in
+/// it is caught and reported as a damaged file (in the browser the worker
+/// that runs it stops, and the page says so). Page and glyph counts are
+/// bounded ([`MAX_PAGES`], [`MAX_GLYPHS`]).
 pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
+    std::panic::catch_unwind(|| read_pages(bytes)).unwrap_or_else(|_| {
+        Err(PdfError::Damaged(
+            "the PDF engine stopped on this file".into(),
+        ))
+    })
+}
+
+fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
     let doc = pdf_extract::Document::load_mem(bytes).map_err(|e| {
         let message = e.to_string();
         if message.to_ascii_lowercase().contains("encrypt") {
@@ -61,8 +90,21 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
     if doc.is_encrypted() {
         return Err(PdfError::Encrypted);
     }
+    check_inflated_size(&doc)?;
+    let page_count = doc.get_pages().len();
+    if page_count > MAX_PAGES {
+        return Err(PdfError::TooLarge(format!(
+            "{page_count} pages; records have at most {MAX_PAGES}"
+        )));
+    }
     let mut collector = Collector::default();
-    pdf_extract::output_doc(&doc, &mut collector).map_err(|e| PdfError::Damaged(e.to_string()))?;
+    let read = pdf_extract::output_doc(&doc, &mut collector);
+    if collector.glyphs > MAX_GLYPHS {
+        return Err(PdfError::TooLarge(format!(
+            "more than {MAX_GLYPHS} characters"
+        )));
+    }
+    read.map_err(|e| PdfError::Damaged(e.to_string()))?;
     let pages = collector.pages;
     if pages
         .iter()
@@ -71,6 +113,40 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
         return Err(PdfError::NoText { pages: pages.len() });
     }
     Ok(pages)
+}
+
+/// Inflate every Flate stream under a shared budget before the engine does
+/// (it inflates without a limit), so a small file that inflates to
+/// gigabytes is refused rather than read.
+fn check_inflated_size(doc: &pdf_extract::Document) -> Result<(), PdfError> {
+    let mut budget = MAX_INFLATED;
+    for object in doc.objects.values() {
+        let pdf_extract::Object::Stream(stream) = object else {
+            continue;
+        };
+        let flate = match stream.dict.get(b"Filter") {
+            Ok(pdf_extract::Object::Name(name)) => name == b"FlateDecode",
+            Ok(pdf_extract::Object::Array(filters)) => filters
+                .iter()
+                .any(|f| matches!(f, pdf_extract::Object::Name(n) if n == b"FlateDecode")),
+            _ => false,
+        };
+        if !flate {
+            continue;
+        }
+        match miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&stream.content, budget) {
+            Ok(inflated) => budget -= inflated.len(),
+            Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
+                return Err(PdfError::TooLarge(format!(
+                    "its streams inflate to more than {} MB",
+                    MAX_INFLATED / (1024 * 1024)
+                )));
+            }
+            // A stream the engine may still read (or report) itself.
+            Err(_) => {}
+        }
+    }
+    Ok(())
 }
 
 /// The text the parser reads from a PDF (see [`verbatim_core::layout`]).
@@ -94,6 +170,8 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 #[derive(Default)]
 struct Collector {
     pages: Vec<Page>,
+    /// Glyphs seen, to stop at [`MAX_GLYPHS`].
+    glyphs: usize,
 }
 
 impl OutputDev for Collector {
@@ -123,6 +201,11 @@ impl OutputDev for Collector {
         _font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        self.glyphs += 1;
+        if self.glyphs > MAX_GLYPHS {
+            // Stops the engine; `read_pages` says why.
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
         let Some(page) = self.pages.last_mut() else {
             return Ok(());
         };

@@ -98,6 +98,90 @@ fn a_pdf_with_text_but_no_record_parses_to_no_speeches() {
 }
 
 #[test]
+fn ten_thousand_pages_are_refused_by_their_count() {
+    let pages = 10_000;
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", i + 3)).collect();
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            kids.join(" ")
+        ),
+    ];
+    objects.extend(
+        (0..pages).map(|_| "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>".to_string()),
+    );
+    let refs: Vec<&str> = objects.iter().map(String::as_str).collect();
+    let error = verbatim_pdf::parse(&pdf_of(&refs)).expect_err("too many pages");
+    assert!(matches!(error, PdfError::TooLarge(_)), "{error}");
+    assert!(error.to_string().contains("10000 pages"));
+}
+
+#[test]
+fn deeply_nested_objects_do_not_bring_the_reader_down() {
+    for depth in [1_000, 100_000] {
+        let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let pdf = pdf_of(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            &format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Odd {nested} >>"),
+        ]);
+        // Any answer but a crash: an error, or a page without text.
+        let _ = verbatim_pdf::parse(&pdf);
+    }
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_before_it_inflates() {
+    // 300 streams of 1 MiB of zeros each, about 1 KB compressed: 300 MiB
+    // inflated, over the 256 MiB budget.
+    let zeros = miniz_oxide::deflate::compress_to_vec_zlib(&vec![0u8; 1 << 20], 9);
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let mut object = |pdf: &mut Vec<u8>, offsets: &mut Vec<usize>, body: &[u8]| {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n", offsets.len()).bytes());
+        pdf.extend_from_slice(body);
+        pdf.extend(b"\nendobj\n");
+    };
+    object(&mut pdf, &mut offsets, b"<< /Type /Catalog /Pages 2 0 R >>");
+    object(
+        &mut pdf,
+        &mut offsets,
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    );
+    object(
+        &mut pdf,
+        &mut offsets,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    );
+    for _ in 0..300 {
+        let mut body = format!(
+            "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+            zeros.len()
+        )
+        .into_bytes();
+        body.extend_from_slice(&zeros);
+        body.extend(b"\nendstream");
+        object(&mut pdf, &mut offsets, &body);
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).bytes());
+    for o in &offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            offsets.len() + 1
+        )
+        .bytes(),
+    );
+    let error = verbatim_pdf::parse(&pdf).expect_err("a bomb");
+    assert!(matches!(error, PdfError::TooLarge(_)), "{error}");
+}
+
+#[test]
 fn errors_say_what_to_do() {
     assert!(PdfError::Encrypted.to_string().contains("password"));
     assert!(PdfError::Damaged("x".into())
