@@ -138,7 +138,7 @@ fn a_decompression_bomb_is_refused_before_it_inflates() {
     let zeros = miniz_oxide::deflate::compress_to_vec_zlib(&vec![0u8; 1 << 20], 9);
     let mut pdf = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
-    let mut object = |pdf: &mut Vec<u8>, offsets: &mut Vec<usize>, body: &[u8]| {
+    let object = |pdf: &mut Vec<u8>, offsets: &mut Vec<usize>, body: &[u8]| {
         offsets.push(pdf.len());
         pdf.extend(format!("{} 0 obj\n", offsets.len()).bytes());
         pdf.extend_from_slice(body);
