@@ -3,6 +3,7 @@
 //! ```text
 //! verbatim parse FILE|- [--format json|csv]     (a text file or a PDF)
 //! verbatim bench [DIR] [--runs N]
+//! verbatim text FILE.pdf
 //! verbatim glyphs FILE.pdf [FIRST [LAST]]
 //! ```
 //!
@@ -16,6 +17,7 @@ use std::time::Instant;
 const USAGE: &str = "usage:
   verbatim parse FILE|- [--format json|csv]   parse a record (text or PDF file, or stdin)
   verbatim bench [DIR] [--runs N]             parser throughput over DIR (default tests/corpus/raw)
+  verbatim text FILE.pdf                      the text a PDF's layout makes (what the page keeps)
   verbatim glyphs FILE.pdf [FIRST [LAST]]     a PDF's glyphs with their positions, pages FIRST..=LAST
                                               (the dump the layout tests keep as fixtures)";
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("parse") => parse_command(&args[1..]),
         Some("bench") => bench_command(&args[1..]),
         Some("glyphs") => glyphs_command(&args[1..]),
+        Some("text") => text_command(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -77,6 +80,18 @@ fn parse_command(args: &[String]) -> Result<(), String> {
         other => return Err(format!("unknown format {other:?} (json or csv)")),
     }
     Ok(())
+}
+
+/// Print the text a PDF's layout makes: what the page keeps and links as
+/// the record's text, and what `verbatim parse` parses.
+fn text_command(args: &[String]) -> Result<(), String> {
+    let path = args.first().ok_or_else(|| USAGE.to_owned())?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = verbatim_pdf::text(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|e| e.to_string())
 }
 
 /// Print a PDF's glyphs (pages FIRST..=LAST, 1-based) in the dump format of

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, freshPage, ready, corpus } from '../harness.js';
 
 let server, browser;
@@ -104,5 +105,28 @@ test('a PDF with no text or a damaged one is explained and the open record stays
   await pick('truncated.pdf', pdf8701.subarray(0, 2000));
   await page.waitForFunction(() => /damaged or truncated/.test(document.querySelector('.banner.error')?.innerText ?? ''), null, { timeout: 30000 });
   assert.equal(await page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
+  await context.close();
+});
+
+test('the page and the command line read every corpus PDF the same', async () => {
+  // The page keeps the text the layout made of the PDF (and parses it the
+  // same way on reload); `verbatim text` prints what the native build makes.
+  const repo = path.join(import.meta.dirname, '../../..');
+  const pdfs = [
+    ...fs.readdirSync(path.join(corpus, 'pdf')).map((f) => path.join(corpus, 'pdf', f)),
+    ...fs.readdirSync(path.join(corpus, 'ga/pdf')).map((f) => path.join(corpus, 'ga/pdf', f)),
+  ].filter((f) => f.endsWith('.pdf'));
+  assert.equal(pdfs.length, 13);
+  const { context, page } = await open();
+  await ready(page);
+  for (const file of pdfs) {
+    const native = execFileSync('cargo', ['run', '-q', '-p', 'verbatim-cli', '--', 'text', file], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 });
+    await page.evaluate(() => localStorage.removeItem('verbatim.record.text'));
+    await page.setInputFiles('input[type=file]', file);
+    const stored = await page.waitForFunction(() => localStorage.getItem('verbatim.record.text'), null, { timeout: 60000 });
+    const inPage = await stored.jsonValue();
+    assert.equal(inPage.length, native.length, path.basename(file));
+    assert.ok(inPage === native, `${path.basename(file)}: the page's text differs from the command line's`);
+  }
   await context.close();
 });
