@@ -23,4 +23,4 @@ export RUSTC_BOOTSTRAP=1
 cargo fuzz run -s none parse corpus/parse -- -max_total_time="$secs" -max_len=20000 -print_final_stats=1
 cargo fuzz run -s none link corpus/link -- -max_total_time="$secs" -max_len=8192 -print_final_stats=1
 cargo fuzz run -s none layout corpus/layout -- -max_total_time="$secs" -max_len=60000 -print_final_stats=1
-cargo fuzz run -s none pdf corpus/pdf -- -max_total_time="$secs" -max_len=200000 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
+cargo fuzz run -s none pdf corpus/pdf -- -max_total_time="$secs" -max_len=600000 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1

@@ -181,6 +181,31 @@ fn a_decompression_bomb_is_refused_before_it_inflates() {
     assert!(matches!(error, PdfError::TooLarge(_)), "{error}");
 }
 
+/// Found by the `pdf` fuzz target: S/PV.8701's PDF with ten bytes changed
+/// (a content stream's path operator loses its operands), on which the
+/// engine panics. Natively the panic is caught and the file reported as
+/// damaged; in the page the worker stops and the page says so.
+#[test]
+fn an_engine_panic_is_a_damaged_file() {
+    let mut bytes = corpus_pdf();
+    for (at, byte) in [
+        (9657, 91),
+        (463032, 37),
+        (463033, 80),
+        (463034, 68),
+        (463035, 70),
+        (463036, 45),
+        (463037, 50),
+        (463038, 111),
+        (463039, 91),
+        (463040, 114),
+    ] {
+        bytes[at] = byte;
+    }
+    let error = verbatim_pdf::parse(&bytes).expect_err("a damaged file");
+    assert!(matches!(error, PdfError::Damaged(_)), "{error}");
+}
+
 #[test]
 fn errors_say_what_to_do() {
     assert!(PdfError::Encrypted.to_string().contains("password"));
