@@ -105,6 +105,15 @@ test('a PDF with no text or a damaged one is explained and the open record stays
   await pick('truncated.pdf', pdf8701.subarray(0, 2000));
   await page.waitForFunction(() => /damaged or truncated/.test(document.querySelector('.banner.error')?.innerText ?? ''), null, { timeout: 30000 });
   assert.equal(await page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
+  // The fuzzer's finding (crates/pdf/tests/bad_pdfs.rs): the engine stops
+  // the worker; the page says so and keeps the record.
+  await page.click('.banner.error button');
+  const broken = Buffer.from(pdf8701);
+  for (const [at, byte] of [[9657, 91], [463032, 37], [463033, 80], [463034, 68], [463035, 70], [463036, 45], [463037, 50], [463038, 111], [463039, 91], [463040, 114],]) broken[at] = byte;
+  await pick('broken.pdf', broken);
+  await page.waitForSelector('.banner.error', { timeout: 30000 });
+  assert.match(await page.locator('.banner.error').innerText(), /PDF could not be read[\s\S]*stays open/);
+  assert.equal(await page.locator('.meeting-symbol').innerText(), 'S/PV.8700');
   await context.close();
 });
 
