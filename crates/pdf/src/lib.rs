@@ -71,11 +71,35 @@ impl std::error::Error for PdfError {}
 /// that runs it stops, and the page says so). Page and glyph counts are
 /// bounded ([`MAX_PAGES`], [`MAX_GLYPHS`]).
 pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
-    std::panic::catch_unwind(|| read_pages(bytes)).unwrap_or_else(|_| {
+    quiet_engine_panics();
+    IN_ENGINE.with(|e| e.set(true));
+    let read = std::panic::catch_unwind(|| read_pages(bytes));
+    IN_ENGINE.with(|e| e.set(false));
+    read.unwrap_or_else(|_| {
         Err(PdfError::Damaged(
             "the PDF engine stopped on this file".into(),
         ))
     })
+}
+
+thread_local! {
+    /// This thread is inside the engine, whose panics become errors.
+    static IN_ENGINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A panic the engine raises is reported as [`PdfError::Damaged`], so its
+/// message is not printed; any other panic still reaches the hook that was
+/// there (installed once, for the process).
+fn quiet_engine_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_ENGINE.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
