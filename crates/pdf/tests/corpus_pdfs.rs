@@ -29,11 +29,7 @@ fn corpus_pdfs_meet_the_layout_targets() {
             std::fs::read(corpus_dir().join(format!("pdf/{name}.pdf"))).expect("corpus PDF");
         let t0 = std::time::Instant::now();
         let glyphs = verbatim_pdf::pages(&bytes).expect("the PDF reads");
-        let record = if std::env::var_os("TEXTSHAPE").is_some() {
-            verbatim_core::parse(&verbatim_core::layout::text_of_pages(&glyphs))
-        } else {
-            verbatim_core::layout::parse_pages(&glyphs)
-        };
+        let record = verbatim_core::layout::parse_pages(&glyphs);
         let ms = t0.elapsed().as_secs_f64() * 1e3;
         pages += glyphs.len();
         total_ms += ms;
@@ -63,4 +59,40 @@ fn corpus_pdfs_meet_the_layout_targets() {
         "below the layout targets:\n{}",
         failures.join("\n")
     );
+}
+
+/// The three General Assembly PDFs against label truth made by reading them
+/// (`tests/corpus/ga/truth/`, bold labels in column order): every turn, in
+/// order, with its speaker and country.
+#[test]
+fn general_assembly_pdfs_give_every_label_in_order() {
+    for name in ["A_60_PV_25", "A_65_PV_71", "A_76_PV_102"] {
+        let bytes = std::fs::read(corpus_dir().join(format!("ga/pdf/{name}.pdf"))).expect("GA PDF");
+        let record = verbatim_pdf::parse(&bytes).expect("the PDF reads");
+        let truth = read(corpus_dir().join(format!("ga/truth/{name}.labels.tsv")));
+        let rows: Vec<Vec<&str>> = truth
+            .lines()
+            .skip(1)
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let ours: Vec<&str> = record.speeches.iter().map(|s| s.label.as_str()).collect();
+        let theirs: Vec<&str> = rows.iter().map(|r| r[2]).collect();
+        let same =
+            ours.len() == theirs.len() && ours.iter().zip(&theirs).all(|(a, b)| fold(a) == fold(b));
+        println!(
+            "pdf: {name}: {} labels of {} in order: {same}",
+            ours.len(),
+            theirs.len()
+        );
+        assert!(same, "{name}: ours {ours:#?}\ntruth {theirs:#?}");
+        for (s, r) in record.speeches.iter().zip(&rows) {
+            assert!(
+                same_country(s.country.as_deref(), r[4]),
+                "{name} #{}: {:?} vs {:?}",
+                r[0],
+                s.country,
+                r[4]
+            );
+        }
+    }
 }
