@@ -48,6 +48,15 @@ test('a PDF picked opens with its speeches and paragraphs, and its links land', 
   // A printed compound keeps its hyphen (pdftotext drops it).
   assert.ok((await page.locator('#s2').innerText()).includes('ever-growing fury'));
   console.log(`S/PV.8699 PDF (65 pages): symbol and first speech on screen ${firstScreen} ms after the file was chosen`);
+  // Themes, document symbols and find work as for text.
+  await page.waitForSelector('.record-body[data-rendered="all"]', { state: 'attached', timeout: 30000 });
+  assert.ok(await page.locator('mark[data-theme]').count() > 0, 'theme marks');
+  assert.ok(await page.locator('a.doc-symbol[data-symbol="S/2020/1"]').count() > 0, 'a symbol link');
+  await page.fill('.find-input', 'Charter');
+  await page.waitForFunction(() => /\d+ matches in \d+ passages/.test(document.querySelector('.find-count').textContent));
+  await page.press('.find-input', 'Enter');
+  await page.waitForSelector('.para.landed');
+  assert.match(await page.locator('.para.landed').innerText(), /Charter/);
   await page.click('#s2-p3 .copy-link');
   await page.waitForSelector('#s2-p3 .copy-link[data-copied=true]');
   const url = await page.evaluate(() => navigator.clipboard.readText());
