@@ -194,3 +194,28 @@ fn a_label_with_the_language_before_the_country_opens_its_speech() {
     assert_eq!(morocco.language.as_deref(), Some("French"));
     assert!(morocco.paragraphs.len() >= 5, "{:?}", morocco.paragraphs);
 }
+
+/// "It was so decided." (also "It was so decided (decision 76/423).") is the
+/// General Assembly's italic stage direction, not the President's words.
+#[test]
+fn a_decision_without_a_vote_is_a_stage_direction() {
+    for (name, count) in [
+        ("ga/raw/A_60_PV_25.txt", 2),
+        ("ga/raw/A_65_PV_71.txt", 14),
+        ("ga/raw/A_76_PV_102.txt", 22),
+    ] {
+        let r = parsed(name);
+        assert!(
+            !r.speeches
+                .iter()
+                .any(|s| s.paragraphs.iter().any(|p| p.contains("It was so decided"))),
+            "{name}: in a paragraph"
+        );
+        let directions = r
+            .body
+            .iter()
+            .filter(|b| matches!(b, verbatim_core::Block::Narrative { text, .. } if text.starts_with("It was so decided")))
+            .count();
+        assert_eq!(directions, count, "{name}");
+    }
+}

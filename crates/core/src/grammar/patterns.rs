@@ -95,6 +95,11 @@ static TITLES_BY_INITIAL: LazyLock<[Vec<String>; 26]> = LazyLock::new(|| {
 /// Is this line the start of a stage direction? (A cheap first-word filter
 /// keeps the full reading of the grammar off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
+    // The General Assembly's decision without a vote, printed in italics on
+    // a line of its own after the President's question.
+    if t.starts_with("It was so decided") {
+        return opens_stage_direction(t);
+    }
     // The opening words of each branch of the grammar, by first letter
     // (this runs on every line; most open with none of them).
     const AFTER_THE: [&str; 10] = [
@@ -360,6 +365,14 @@ fn noun_then_boundary<'a>(mut s: Scan<'a>, nouns: &[&'a str]) -> Option<usize> {
 /// `reference::NARRATIVE`, on every line of the corpus and on generated
 /// lines.
 fn opens_stage_direction(t: &str) -> bool {
+    if let Some(rest) = t.strip_prefix("It was so decided") {
+        // "It was so decided." or "It was so decided (decision 76/423)."
+        let decision = rest
+            .strip_prefix(" (decision ")
+            .and_then(|r| r.strip_suffix(")."))
+            .is_some_and(|d| !d.is_empty() && !d.contains(['(', ')']));
+        return rest == "." || decision;
+    }
     let start = Scan::new(t);
     let reads = |words: &[&str]| {
         let mut s = start;

@@ -68,6 +68,7 @@ pub(crate) static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
         | A\sminute\sof\ssilent\sprayer\sor\smeditation
         | The\smembers\sof\sthe\s(?:Council|General\sAssembly)\sobserved
         | (?:Mr|Ms|Mrs)\.\s.+\bwas\sescorted
+        | It\swas\sso\sdecided(?:\s\(decision\s[^()]+\))?\.$
         )",
     )
 });
