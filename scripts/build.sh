@@ -37,17 +37,14 @@ done
 total=$(cat $wasm $js $css | wc -c); totalgz=0
 for f in $wasm $js $css; do totalgz=$((totalgz + $(gzip -9 -c "$f" | wc -c))); done
 printf 'first load (wasm + js + css): raw %d B, gzip %d B\n' "$total" "$totalgz"
-pdf_files=$(ls dist/verbatim-pdf*.js dist/verbatim-pdf*.wasm)
-pdfgz=0
-for f in $pdf_files; do
-  printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
-  pdfgz=$((pdfgz + $(gzip -9 -c "$f" | wc -c)))
-done
-printf 'PDF reader, loaded in the worker when a PDF is opened: gzip %d B\n' "$pdfgz"
-parser_files=$(ls dist/verbatim-parser*.js dist/verbatim-parser*.wasm)
-parsergz=0
-for f in $parser_files; do
-  printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
-  parsergz=$((parsergz + $(gzip -9 -c "$f" | wc -c)))
-done
-printf 'parser module, loaded when a record is opened: gzip %d B\n' "$parsergz"
+# The modules loaded on demand, each on its own: NAME, files, when it loads.
+report_module() {
+  local gz=0 f
+  for f in $2; do
+    printf '%-60s raw %8d B  gzip %8d B\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf '%s, loaded %s: gzip %d B\n' "$1" "$3" "$gz"
+}
+report_module "PDF reader" "$(ls dist/verbatim-pdf*.js dist/verbatim-pdf*.wasm)" "in the worker when a PDF is opened"
+report_module "parser module" "$(ls dist/verbatim-parser*.js dist/verbatim-parser*.wasm)" "when a record is opened"

@@ -98,10 +98,15 @@ self.onmessage = async (event) => {
 // not the glue): about 2.5 KB gzip of the first load. Its subresource
 // integrity hash in index.html is recomputed to match.
 const { minify } = createRequire(new URL('../tests/e2e/package.json', import.meta.url))('terser');
-const gluePath = path.join(dist, glue);
-const minified = (await minify(fs.readFileSync(gluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
-if (!minified) throw new Error('postbuild: the JS glue did not minify');
-fs.writeFileSync(gluePath, minified);
+// Minify a module's glue in place; returns the minified code.
+async function minifyInPlace(name) {
+  const file = path.join(dist, name);
+  const code = (await minify(fs.readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true })).code;
+  if (!code) throw new Error(`postbuild: ${name} did not minify`);
+  fs.writeFileSync(file, code);
+  return code;
+}
+const minified = await minifyInPlace(glue);
 const integrity = `sha384-${crypto.createHash('sha384').update(minified).digest('base64')}`;
 const preload = new RegExp(`(href="?/${glue.replace('.', '\\.')}"?[^>]*\\bintegrity=)"?sha384-[A-Za-z0-9+/=]+"?`);
 if (!preload.test(html)) throw new Error('postbuild: no integrity hash for the JS glue in index.html');
@@ -109,14 +114,8 @@ html = html.replace(preload, `$1"${integrity}"`);
 
 // The parser module's glue, minified the same way (it is not in index.html,
 // so it has no integrity hash to update).
-const parserGluePath = path.join(dist, parserGlue);
-const parserMinified = (await minify(fs.readFileSync(parserGluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
-if (!parserMinified) throw new Error('postbuild: the parser glue did not minify');
-fs.writeFileSync(parserGluePath, parserMinified);
-const pdfGluePath = path.join(dist, 'verbatim-pdf.js');
-const pdfMinified = (await minify(fs.readFileSync(pdfGluePath, 'utf8'), { module: true, compress: true, mangle: true })).code;
-if (!pdfMinified) throw new Error('postbuild: the PDF reader glue did not minify');
-fs.writeFileSync(pdfGluePath, pdfMinified);
+await minifyInPlace(parserGlue);
+await minifyInPlace('verbatim-pdf.js');
 
 fs.writeFileSync(indexPath, html);
 console.log(`postbuild: ${indexPath} has no inline script and a CSP; JS glue minified`);

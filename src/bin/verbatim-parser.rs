@@ -15,7 +15,7 @@
 //! pieces of [`verbatim_core::transfer`], so the page reads one format
 //! whichever side parsed.
 
-use verbatim_core::themes::{parse_themes_tsv, themes_from_json, ThemeSet, BUILTIN_THEMES_TSV};
+use verbatim_core::themes::ThemeSet;
 use wasm_bindgen::prelude::*;
 
 /// Parse `text`, count theme matches with the built-in themes plus
@@ -23,10 +23,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn worker_parse(text: &str, custom_themes_json: &str, post: &js_sys::Function) {
     let record = verbatim_core::parse(text);
-    let mut themes = parse_themes_tsv(BUILTIN_THEMES_TSV);
-    themes.extend(themes_from_json(custom_themes_json).unwrap_or_default());
-    let counts = verbatim_core::citations::theme_counts(&record, &ThemeSet::new(themes));
-    for piece in verbatim_core::transfer::chunks(&record, &counts) {
+    for piece in verbatim_core::transfer::pieces_with_theme_counts(&record, custom_themes_json) {
         let _ = post.call1(&JsValue::NULL, &js_sys::Uint8Array::from(&piece[..]));
     }
 }

@@ -6,7 +6,6 @@
 //! only the parse worker loads, the first time a PDF arrives
 //! (`parse-worker.js`); the page's main thread never runs it.
 
-use verbatim_core::themes::{parse_themes_tsv, themes_from_json, ThemeSet, BUILTIN_THEMES_TSV};
 use wasm_bindgen::prelude::*;
 
 /// Read the PDF in `bytes`, parse its layout's text, count theme matches
@@ -24,10 +23,7 @@ pub fn pdf_parse(
 ) -> Result<String, JsValue> {
     let text = verbatim_pdf::text(bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let record = verbatim_core::layout::parse_layout_text(&text);
-    let mut themes = parse_themes_tsv(BUILTIN_THEMES_TSV);
-    themes.extend(themes_from_json(custom_themes_json).unwrap_or_default());
-    let counts = verbatim_core::citations::theme_counts(&record, &ThemeSet::new(themes));
-    for piece in verbatim_core::transfer::chunks(&record, &counts) {
+    for piece in verbatim_core::transfer::pieces_with_theme_counts(&record, custom_themes_json) {
         let _ = post.call1(&JsValue::NULL, &js_sys::Uint8Array::from(&piece[..]));
     }
     Ok(text)

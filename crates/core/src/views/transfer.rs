@@ -29,6 +29,17 @@ fn piece(tag: u8, fill: impl FnOnce(&mut Writer)) -> Vec<u8> {
     w.bytes
 }
 
+/// The pieces of `record` with its theme counts for the built-in themes
+/// plus the reader's own (`custom_themes_json`, as the page stores them):
+/// what a parsing module (text or PDF) hands back to the page.
+pub fn pieces_with_theme_counts(record: &Record, custom_themes_json: &str) -> Vec<Vec<u8>> {
+    use super::themes::{parse_themes_tsv, themes_from_json, ThemeSet, BUILTIN_THEMES_TSV};
+    let mut themes = parse_themes_tsv(BUILTIN_THEMES_TSV);
+    themes.extend(themes_from_json(custom_themes_json).unwrap_or_default());
+    let counts = super::citations::theme_counts(record, &ThemeSet::new(themes));
+    chunks(record, &counts)
+}
+
 /// Cut `record` into pieces of about [`BATCH_TEXT`] bytes of text each; the
 /// last piece also carries `theme_counts` (per speech, per theme), which the
 /// worker computes beside the parse.
