@@ -66,6 +66,10 @@ pub struct Member {
 pub struct AgendaItem {
     pub title: String,
     pub symbols: Vec<String>,
+    /// The cover lists no agenda (a General Assembly record): the item is
+    /// a numbered heading of the body, as printed there. Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_body: bool,
 }
 
 /// One speaker's turn.

@@ -5,13 +5,17 @@
 //! which [`reorder`] puts back in reading order; [`label_lines`] finds the
 //! speaker labels among them; [`body`] cuts them into blocks and speeches,
 //! with [`paragraphs`] rebuilding the paragraphs; [`resolve`] says who is
-//! speaking; [`turns`] repairs turns the extraction moved; and the cited
-//! document symbols are collected last.
+//! speaking; [`turns`] repairs turns the extraction moved; [`chair`] names
+//! the Acting President; [`agenda`] gives a cover without an agenda the
+//! items the body takes up; and the cited document symbols are collected
+//! last.
 //!
 //! May depend on [`crate::grammar`], [`crate::input`] and the model, never
 //! on the views.
 
+pub(crate) mod agenda;
 pub(crate) mod body;
+pub(crate) mod chair;
 pub(crate) mod compounds;
 #[cfg(test)]
 mod conservation;
@@ -116,6 +120,8 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
     }
     resolve::resolve_speakers(&record.meeting, &mut record.speeches);
     turns::repair_turn_order(&mut record.speeches, &mut record.body);
+    chair::name_acting_presidents(&record.body, &mut record.speeches);
+    agenda::agenda_from_headings(&mut record.meeting, &record.body);
     body::attach_vote_results(&mut record.body, &record.speeches);
     let mismatches = body::vote_count_diagnostics(&record.body);
     record.diagnostics.extend(mismatches);
@@ -153,6 +159,10 @@ fn symbols_in(text: &str, location: Location, out: &mut Vec<SymbolRef>) {
 fn collect_symbols(record: &mut Record) {
     let mut out = Vec::new();
     for (item, a) in record.meeting.agenda.iter().enumerate() {
+        if a.from_body {
+            // Cited where its heading stands in the body.
+            continue;
+        }
         symbols_in(&a.title, Location::Agenda { item }, &mut out);
     }
     for (block, b) in record.body.iter().enumerate() {

@@ -150,7 +150,29 @@ pub fn is_narrative(t: &str) -> bool {
     if (opener && worth_matching() || escorted()) && opens_stage_direction(t) {
         return true;
     }
-    t.len() < 160 && t.as_bytes().last() == Some(&b'.') && t.ends_with("took the Chair.")
+    takes_the_chair(t)
+}
+
+/// A note that someone took the Chair, whole on one line: "Mr. Muhith
+/// (Bangladesh), Vice-President, took the Chair." (the 2000s print "took
+/// the chair."; records since 2024 open with "…, Vice-President, in the
+/// Chair"). Short, so a speech's sentence about a chair is not taken.
+pub fn takes_the_chair(t: &str) -> bool {
+    let t = t.strip_suffix('.').unwrap_or(t);
+    t.len() < 160
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && (t.ends_with("took the Chair")
+            || t.ends_with("took the chair")
+            || t.ends_with(", in the Chair"))
+}
+
+/// The first line of a chair note broken over two ("…, Vice-President,
+/// took" / "the Chair."): true when `t` and `next` together read as one.
+pub fn takes_the_chair_over(t: &str, next: &str) -> bool {
+    next.len() < 40
+        && t.contains("President")
+        && (next.ends_with("hair.") || next.ends_with("hair"))
+        && takes_the_chair(&format!("{t} {next}"))
 }
 
 /// A space, then anything but a line break, then a space, then `rest`

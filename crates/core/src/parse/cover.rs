@@ -582,7 +582,11 @@ fn group_agenda(lines: &[String]) -> Vec<AgendaItem> {
                 .into_iter()
                 .map(|s| s.symbol)
                 .collect();
-            AgendaItem { title, symbols }
+            AgendaItem {
+                title,
+                symbols,
+                from_body: false,
+            }
         })
         .collect()
 }

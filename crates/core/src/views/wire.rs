@@ -238,7 +238,11 @@ wire_struct!(Member {
     country,
     representative
 });
-wire_struct!(AgendaItem { title, symbols });
+wire_struct!(AgendaItem {
+    title,
+    symbols,
+    from_body
+});
 wire_struct!(Speech {
     order,
     label,

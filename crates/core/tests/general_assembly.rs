@@ -1,0 +1,124 @@
+//! The three General Assembly records as users have them (pdftotext), scored
+//! against the label truth read from their PDFs (`tests/corpus/ga/truth/`):
+//! every turn in order, its delegation, and who holds the Chair.
+
+mod common;
+use common::*;
+use verbatim_core::{Block, Record};
+
+const GA: [&str; 3] = ["A_60_PV_25", "A_65_PV_71", "A_76_PV_102"];
+
+fn parsed(name: &str) -> Record {
+    verbatim_core::parse(&read(corpus_dir().join(format!("ga/raw/{name}.txt"))))
+}
+
+/// The truth's rows (`order page label speaker country role language`).
+fn truth(name: &str) -> Vec<TruthSpeech> {
+    read(corpus_dir().join(format!("ga/truth/{name}.labels.tsv")))
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            TruthSpeech {
+                label: f[2].into(),
+                speaker: f[3].into(),
+                country: f[4].into(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn speech_turns_match_the_label_truth() {
+    let mut failures = Vec::new();
+    for name in GA {
+        let record = parsed(name);
+        let truth = truth(name);
+        let pairs = align(&record.speeches, &truth);
+        let f1 = f1(pairs.len(), record.speeches.len(), truth.len());
+        let countries = pairs
+            .iter()
+            .filter(|(i, j)| {
+                same_country(record.speeches[*i].country.as_deref(), &truth[*j].country)
+            })
+            .count();
+        println!(
+            "{name}: {} turns of {}, speech F1 {f1:.3}, countries {countries}/{}",
+            record.speeches.len(),
+            truth.len(),
+            pairs.len()
+        );
+        if f1 < 0.99 || countries < pairs.len() {
+            failures.push(format!(
+                "{name}: F1 {f1:.3}, countries {countries}/{}",
+                pairs.len()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// "The Acting President" is the Vice-President the record puts in the
+/// Chair, by name and delegation (read in the PDFs: A/60/PV.25 p. 10,
+/// A/76/PV.102 p. 19).
+#[test]
+fn acting_presidents_are_named_from_the_chair_note() {
+    for (name, who, country, turns) in [
+        ("A_60_PV_25", "Mr. Akram", "Pakistan", 2),
+        ("A_76_PV_102", "Mr. Muhith", "Bangladesh", 24),
+    ] {
+        let record = parsed(name);
+        let acting: Vec<_> = record
+            .speeches
+            .iter()
+            .filter(|s| s.label == "The Acting President")
+            .collect();
+        assert_eq!(acting.len(), turns, "{name}");
+        for s in acting {
+            assert_eq!(
+                (s.speaker.as_str(), s.country.as_deref()),
+                (who, Some(country)),
+                "{name} #{}",
+                s.order
+            );
+        }
+        // The note is a stage direction of its own, not a speaker's words.
+        let note = record.body.iter().any(|b| {
+            matches!(b, Block::Narrative { text, .. } if text.starts_with(who) && text.to_lowercase().ends_with("the chair."))
+        });
+        assert!(note, "{name}: the chair note is a stage direction");
+        assert!(
+            !record
+                .speeches
+                .iter()
+                .any(|s| s.paragraphs.iter().any(|p| p.contains("took the"))),
+            "{name}: no speech holds the chair note"
+        );
+    }
+}
+
+/// A General Assembly cover names no items; the header's agenda is the
+/// items the meeting took up, as its headings print them.
+#[test]
+fn the_header_agenda_lists_the_items_taken_up() {
+    for (name, first, count) in [
+        (
+            "A_60_PV_25",
+            "Agenda item 110 (continued) Report of the Secretary-General on the work of the Organization (A/60/1)",
+            1,
+        ),
+        ("A_65_PV_71", "Agenda item 27 Social development", 13),
+        (
+            "A_76_PV_102",
+            "Agenda item 66 (continued) Peacebuilding and sustaining peace",
+            12,
+        ),
+    ] {
+        let record = parsed(name);
+        let agenda = &record.meeting.agenda;
+        println!("{name}: {} items", agenda.len());
+        assert!(agenda[0].title.starts_with(first), "{name}: {:?}", agenda[0]);
+        assert_eq!(agenda.len(), count, "{name}: {agenda:#?}");
+        assert!(agenda.iter().all(|a| a.from_body), "{name}");
+    }
+}
