@@ -7,6 +7,8 @@
 //! `country_first_words.txt`, `country_last_words.txt`: the words that open
 //! and close a member-state name (not the formal names), to tell two names
 //! whose comma was lost at a line end from one name wrapped there.
+//! `delegations.tsv`: printed delegation names, in English, French and
+//! Spanish, each with its canonical English UN name.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -41,4 +43,35 @@ fn main() {
         let list: Vec<String> = set.into_iter().collect();
         std::fs::write(out, list.join("\n")).expect("write country edge words");
     }
+    delegations(&tsv);
+}
+
+/// `delegations.tsv`: each name a record prints for a delegation (English
+/// names as in UN records, French and Spanish short names and variants from
+/// `data/un_member_states_fr_es.tsv`), folded as `grammar::delegations`
+/// folds, with its canonical English UN name; only the two columns the
+/// parser reads.
+fn delegations(english: &str) {
+    let table = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/un_member_states_fr_es.tsv");
+    println!("cargo::rerun-if-changed={}", table.display());
+    let other = std::fs::read_to_string(&table).expect("data/un_member_states_fr_es.tsv");
+    let mut pairs = BTreeSet::new();
+    for row in english.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        if f.len() > 3 && !f[3].is_empty() {
+            pairs.insert((split::fold_name(f[0]), f[3].to_owned()));
+        }
+    }
+    for row in other.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        if f.len() > 2 && !f[0].is_empty() {
+            pairs.insert((split::fold_name(f[2]), f[0].to_owned()));
+        }
+    }
+    let lines: Vec<String> = pairs
+        .into_iter()
+        .map(|(n, c)| format!("{n}\t{c}"))
+        .collect();
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("delegations.tsv");
+    std::fs::write(out, lines.join("\n")).expect("write delegations.tsv");
 }

@@ -11,8 +11,10 @@
 
 pub(crate) mod classes;
 pub(crate) mod countries;
+pub(crate) mod delegations;
 pub(crate) mod invitation;
 pub(crate) mod label;
+pub(crate) mod lexicon;
 pub(crate) mod patterns;
 #[cfg(test)]
 pub(crate) mod reference;

@@ -45,6 +45,10 @@ pub struct Meeting {
     pub president: Option<Person>,
     pub members: Vec<Member>,
     pub agenda: Vec<AgendaItem>,
+    /// The record's language when not English (`French`, `Spanish`), read
+    /// from its labels; absent for English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A person with the delegation or body they speak for.
@@ -83,11 +87,17 @@ pub struct Speech {
     pub title: Option<String>,
     /// Speaker name; for "The President:" the president named on the cover page.
     pub speaker: String,
-    /// The state or organisation the speaker speaks for.
+    /// The state or organisation the speaker speaks for, as printed.
     pub country: Option<String>,
+    /// The delegation's canonical English UN name whatever the record's
+    /// language or era prints (`Russian Federation` for `Fédération de
+    /// Russie`); absent when `country` is not a state the data knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delegation: Option<String>,
     /// `President`, `Secretary-General`, `Special Representative …`, a GA rapporteur…
     pub role: Option<String>,
-    /// Language the speech was delivered in when not English (`French`).
+    /// Language the speech was delivered in when not the record's own
+    /// (`French`; always named in English).
     pub language: Option<String>,
     /// Paragraph texts, repaired (furniture removed, lines joined, hyphens healed).
     pub paragraphs: Vec<String>,

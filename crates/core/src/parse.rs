@@ -29,6 +29,8 @@ pub(crate) mod reorder;
 pub(crate) mod resolve;
 pub(crate) mod turns;
 
+use crate::grammar::delegations::delegation_of;
+use crate::grammar::lexicon;
 use crate::grammar::symbols::find_symbols;
 use crate::input::decode::{decode, DecodeError};
 use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
@@ -122,6 +124,14 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
     turns::repair_turn_order(&mut record.speeches, &mut record.body);
     chair::name_acting_presidents(&record.body, &mut record.speeches);
     agenda::agenda_from_headings(&mut record.meeting, &record.body);
+    record.meeting.language = record_language(&record.speeches).map(str::to_owned);
+    for s in &mut record.speeches {
+        s.delegation = s
+            .country
+            .as_deref()
+            .and_then(delegation_of)
+            .map(str::to_owned);
+    }
     body::attach_vote_results(&mut record.body, &record.speeches);
     let mismatches = body::vote_count_diagnostics(&record.body);
     record.diagnostics.extend(mismatches);
@@ -135,6 +145,21 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
         });
     }
     record
+}
+
+/// The record's language when not English: French or Spanish when most of
+/// its labels are (`M. X`, `Le Président`; `Sr. X`, `El Presidente`).
+fn record_language(speeches: &[crate::model::Speech]) -> Option<&'static str> {
+    let mut counts = [0usize; 2];
+    for s in speeches {
+        match lexicon::language_of_label(&s.label) {
+            Some(lexicon::FRENCH) => counts[0] += 1,
+            Some(_) => counts[1] += 1,
+            None => {}
+        }
+    }
+    let (k, &most) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
+    (most * 2 > speeches.len()).then_some([lexicon::FRENCH, lexicon::SPANISH][k])
 }
 
 /// Decode bytes (UTF-8/16, Windows-1252) and parse them.

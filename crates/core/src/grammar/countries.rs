@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-mod split;
+pub(crate) mod split;
 use split::words;
 
 /// The distinct words of the member-state names, one per line, derived by

@@ -205,10 +205,14 @@ mod tests {
             LabelFields {
                 title: get("title"),
                 name: get("name"),
-                office: get("office"),
+                office: get("office")
+                    .or(get("office_abroad"))
+                    .map(|o| crate::grammar::patterns::office_in_english(&o).to_owned()),
                 country: get("country").or(get("country_after")),
                 role: get("role"),
-                language: get("lang"),
+                language: get("lang").or(get("lang_from")).or(get("lang_word")
+                    .and_then(|w| crate::grammar::lexicon::language_in_english(&w))
+                    .map(str::to_owned)),
             },
         ))
     }

@@ -8,12 +8,13 @@
 //! on every line of the corpus and on generated lines.
 
 use super::classes::{is_capital, is_letter, is_mark, is_pattern_space, is_small, is_word_byte};
+use super::lexicon;
 use super::scan::{is_boundary, Scan};
 use crate::input::text::starts_with_any;
 use std::sync::LazyLock;
 
 /// Forms of address that open a speaker label.
-pub const TITLE_WORDS: [&str; 39] = [
+pub const TITLE_WORDS: [&str; 46] = [
     "Mr.",
     "Ms.",
     "Mrs.",
@@ -53,7 +54,51 @@ pub const TITLE_WORDS: [&str; 39] = [
     "Rabbi",
     "General",
     "Ambassador",
+    // French and Spanish records (`lexicon::TITLES`).
+    "M.",
+    "Mme",
+    "Mlle",
+    "MM.",
+    "Sr.",
+    "Sra.",
+    "Srta.",
 ];
+
+/// Offices as records of the 1990s print them after `The` (`The PRESIDENT
+/// (interpretation from Russian):`), with the office the model names.
+pub const OFFICES_IN_CAPITALS: [&str; 5] = [
+    "PRESIDENT",
+    "ACTING PRESIDENT",
+    "SECRETARY-GENERAL",
+    "CHAIRMAN",
+    "TEMPORARY PRESIDENT",
+];
+
+/// The office the model names for one printed in capitals, or in French or
+/// Spanish after its article (`PRESIDENT`, `Le Président`, `La Presidenta
+/// interina`); an English office as printed is its own name.
+pub fn office_in_english(printed: &str) -> &str {
+    match printed {
+        "PRESIDENT" => "President",
+        "ACTING PRESIDENT" => "Acting President",
+        "SECRETARY-GENERAL" => "Secretary-General",
+        "CHAIRMAN" => "Chairman",
+        "TEMPORARY PRESIDENT" => "Temporary President",
+        _ => {
+            for (office, english) in lexicon::OFFICES {
+                if let Some(rest) = printed.strip_prefix(office) {
+                    if rest.is_empty() {
+                        return english;
+                    }
+                    if english == "President" && lexicon::ACTING.contains(&rest) {
+                        return "Acting President";
+                    }
+                }
+            }
+            printed
+        }
+    }
+}
 
 /// Could a label start this line? A cheap prefix test before [`read_label`].
 pub fn may_start_label(t: &str) -> bool {
@@ -76,7 +121,14 @@ pub fn may_start_label(t: &str) -> bool {
     // A slice pattern, not `strip_prefix`: that is a `memcmp` call in the
     // browser's size-optimised build, and this runs on every line.
     if let [b'T', b'h', b'e', b' ', ..] = t.as_bytes() {
-        return starts_with_any(&t[4..], &OFFICES);
+        return starts_with_any(&t[4..], &OFFICES)
+            || starts_with_any(&t[4..], &OFFICES_IN_CAPITALS);
+    }
+    // `Le Président`, `El Presidente`, `La Presidenta`.
+    if let [b'L' | b'E', b'e' | b'a' | b'l', b' ', ..] = t.as_bytes() {
+        if lexicon::OFFICES.iter().any(|(o, _)| t.starts_with(o)) {
+            return true;
+        }
     }
     starts_with_any(t, &TITLES_BY_INITIAL[usize::from(first - b'A')])
 }
@@ -95,6 +147,10 @@ static TITLES_BY_INITIAL: LazyLock<[Vec<String>; 26]> = LazyLock::new(|| {
 /// Is this line the start of a stage direction? (A cheap first-word filter
 /// keeps the full reading of the grammar off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
+    // French and Spanish records (`La séance est ouverte à 15 h 5.`).
+    if lexicon::opens_direction(t) {
+        return true;
+    }
     // The General Assembly's decision without a vote, printed in italics on
     // a line of its own after the President's question.
     if t.starts_with("It was so decided") {
@@ -235,7 +291,7 @@ pub(crate) fn resumption(mut s: Scan<'_>) -> Option<Scan<'_>> {
 
 /// ` (E)`, the mark of an English original, after a space.
 fn english(mut s: Scan<'_>) -> Option<Scan<'_>> {
-    (s.space() && s.lit("(E)")).then_some(s)
+    (s.space() && s.one_of(&["(E)", "(F)", "(S)"]).is_some()).then_some(s)
 }
 
 /// A date, `08/01/2020`: two digits, two digits and four, slash-separated.
@@ -548,9 +604,10 @@ pub(crate) fn name_word(s: Scan<'_>) -> Option<Scan<'_>> {
     None
 }
 
-/// What ends every label: maybe `(spoke in French)` (or `speaking in`, a
-/// space maybe before it), then a space maybe, the colon, and a space or the
-/// end.
+/// What ends every label: maybe an interpretation note (`(spoke in
+/// French)` or `speaking in`, `(interpretation from French)` in the 1990s,
+/// `(parle en anglais)`, `(habla en inglés)`; a space maybe before it), then
+/// a space maybe, the colon, and a space or the end.
 fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
     let colon = |mut c: Scan<'_>| {
         c.opt_space();
@@ -560,41 +617,28 @@ fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
         }
         (c.space() || c.done()).then_some((at, c.at()))
     };
-    let mut l = s;
-    l.opt_space();
-    if l.lit("(")
-        && l.one_of(&["spoke", "speaking"]).is_some()
-        && l.space()
-        && l.lit("in")
-        && l.space()
-    {
-        let from = l.at();
-        if l.char_if(is_capital).is_some() && !l.take_while(is_small).is_empty() {
-            let language = l.since(from);
-            if l.lit(")") {
-                if let Some((at, end)) = colon(l) {
-                    label.language = Some(language);
-                    (label.colon, label.end) = (at, end);
-                    return Some(label);
-                }
-                // The country after the language, as A/76/PV.102 prints
-                // "Mr. Hilale (spoke in French) (Morocco):".
-                let mut c = l;
-                c.opt_space();
-                if label.country.is_none() && label.role.is_none() && c.lit("(") {
-                    let country_from = c.at();
-                    if c.char_if(is_capital).is_some()
-                        && !c.take_while(|ch| ch != '(' && ch != ')').is_empty()
-                    {
-                        let country = c.since(country_from);
-                        if c.lit(")") {
-                            if let Some((at, end)) = colon(c) {
-                                label.language = Some(language);
-                                label.country = Some(country);
-                                (label.colon, label.end) = (at, end);
-                                return Some(label);
-                            }
-                        }
+    if let Some((l, language)) = language_group(s) {
+        if let Some((at, end)) = colon(l) {
+            label.language = Some(language);
+            (label.colon, label.end) = (at, end);
+            return Some(label);
+        }
+        // The country after the language, as A/76/PV.102 prints
+        // "Mr. Hilale (spoke in French) (Morocco):".
+        let mut c = l;
+        c.opt_space();
+        if label.country.is_none() && label.role.is_none() && c.lit("(") {
+            let country_from = c.at();
+            if c.char_if(is_capital).is_some()
+                && !c.take_while(|ch| ch != '(' && ch != ')').is_empty()
+            {
+                let country = c.since(country_from);
+                if c.lit(")") {
+                    if let Some((at, end)) = colon(c) {
+                        label.language = Some(language);
+                        label.country = Some(country);
+                        (label.colon, label.end) = (at, end);
+                        return Some(label);
                     }
                 }
             }
@@ -603,6 +647,45 @@ fn label_end<'a>(s: Scan<'a>, mut label: Label<'a>) -> Option<Label<'a>> {
     let (at, end) = colon(s)?;
     (label.colon, label.end) = (at, end);
     Some(label)
+}
+
+/// An interpretation note in a label, a space maybe before it: the scan
+/// after its `)` and the language in English (`(parle en russe)` gives
+/// `Russian`).
+fn language_group(s: Scan<'_>) -> Option<(Scan<'_>, &str)> {
+    let mut l = s;
+    l.opt_space();
+    if !l.lit("(") {
+        return None;
+    }
+    let mut english = l;
+    if (english.one_of(&["spoke", "speaking"]).is_some()
+        && english.space()
+        && english.lit("in")
+        && english.space())
+        || (english.lit("interpretation")
+            && english.space()
+            && english.lit("from")
+            && english.space())
+    {
+        let from = english.at();
+        if english.char_if(is_capital).is_some() && !english.take_while(is_small).is_empty() {
+            let language = english.since(from);
+            return english.lit(")").then_some((english, language));
+        }
+        return None;
+    }
+    let mut other = l;
+    if other.one_of(&["parle", "habla"]).is_some()
+        && other.space()
+        && other.lit("en")
+        && other.space()
+    {
+        let word = other.take_while(|c| c != ')');
+        let language = lexicon::language_in_english(word)?;
+        return other.lit(")").then_some((other, language));
+    }
+    None
 }
 
 /// A speaker label at the start of `text`, up to and including its colon:
@@ -644,13 +727,46 @@ pub fn read_label(text: &str) -> Option<Label<'_>> {
         if v.lit("Vice-President") {
             offices.push(v);
         }
+        for office in OFFICES_IN_CAPITALS {
+            let mut c = the;
+            if c.lit(office) {
+                offices.push(c);
+            }
+        }
         return offices.into_iter().find_map(|o| {
             let label = Label {
-                office: Some(o.since(from)),
+                office: Some(office_in_english(o.since(from))),
                 ..Label::default()
             };
             label_end(o, label)
         });
+    }
+    // A French or Spanish office after its article, maybe acting.
+    if matches!(text.as_bytes(), [b'L' | b'E', ..]) {
+        let mut offices: Vec<Scan<'_>> = Vec::new();
+        for (office, english) in lexicon::OFFICES {
+            let mut o = start;
+            if o.lit(office) {
+                if english == "President" {
+                    for acting in lexicon::ACTING {
+                        let mut a = o;
+                        if a.lit(acting) {
+                            offices.push(a);
+                        }
+                    }
+                }
+                offices.push(o);
+            }
+        }
+        if !offices.is_empty() {
+            return offices.into_iter().find_map(|o| {
+                let label = Label {
+                    office: Some(office_in_english(o.since(start.at()))),
+                    ..Label::default()
+                };
+                label_end(o, label)
+            });
+        }
     }
     let title = TITLE_WORDS.iter().find_map(|w| {
         let mut t = start;
@@ -725,7 +841,17 @@ pub fn read_label(text: &str) -> Option<Label<'_>> {
 pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
     // "In favour", "Against", "Abstaining", "Abstentions": two bytes decide
     // for almost every line (many open with "I" or "A").
+    // French and Spanish: `Votent pour :`, `Votos en contra:`, …
+    let abroad = || {
+        lexicon::VOTE_SIDES.iter().find_map(|&(printed, side)| {
+            let rest = t.strip_prefix(printed)?.trim_start().strip_prefix(':')?;
+            Some((side, rest.trim()))
+        })
+    };
     if !matches!(t.as_bytes(), [b'I', b'n', ..] | [b'A', b'g' | b'b', ..]) {
+        if matches!(t.as_bytes(), [b'V', b'o', ..] | [b'S', b'\xE2' | b'\'', ..]) {
+            return abroad();
+        }
         return None;
     }
     for side in ["In favour", "Against", "Abstaining", "Abstentions"] {
@@ -742,11 +868,12 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
             }
         }
     }
-    None
+    abroad()
 }
 
-/// `(spoke in French)` (or `speaking in`) alone on a line, the language one
-/// capitalised word. A test holds it to its reference pattern,
+/// `(spoke in French)` (or `speaking in`, or the 1990s' `interpretation
+/// from`) alone on a line, the language one capitalised word; or a French
+/// or Spanish note ([`lexicon::SPOKE_IN`]) with a language it knows. A test holds it to its reference pattern,
 /// `reference::LANGUAGE_NOTE`, on every line of the corpus.
 pub fn is_language_note(t: &str) -> bool {
     // Asked of every line: one byte decides for almost all (see
@@ -757,8 +884,16 @@ pub fn is_language_note(t: &str) -> bool {
     let Some(rest) = t
         .strip_prefix("(spoke in ")
         .or_else(|| t.strip_prefix("(speaking in "))
+        .or_else(|| t.strip_prefix("(interpretation from "))
     else {
-        return false;
+        // French and Spanish: `(l’orateur poursuit en russe)`, `(continúa
+        // en ruso)`, `(parle en anglais)`.
+        return lexicon::SPOKE_IN.iter().any(|opening| {
+            t[1..]
+                .strip_prefix(opening)
+                .and_then(|rest| rest.strip_suffix(')'))
+                .is_some_and(|word| lexicon::language_in_english(word).is_some())
+        });
     };
     let Some(language) = rest.strip_suffix(')') else {
         return false;
@@ -1145,12 +1280,16 @@ mod tests {
         Some(Label {
             colon: whole.as_str().rfind(':').expect("colon"),
             end: whole.end(),
-            office: part("office"),
+            office: part("office")
+                .or(part("office_abroad"))
+                .map(office_in_english),
             title: part("title"),
             name: part("name"),
             country: part("country").or(part("country_after")),
             role: part("role"),
-            language: part("lang"),
+            language: part("lang")
+                .or(part("lang_from"))
+                .or(part("lang_word").and_then(lexicon::language_in_english)),
         })
     }
 

@@ -44,10 +44,10 @@ const MARK_RANGES: &str = "\u{300}-\u{36F}";
 pub(crate) static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)^(?:
-          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
+          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\([EFS]\))?
         | \d{2}/\d{2}/\d{4}
-        | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
-        | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
+        | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\([EFS]\))?)?
+        | \d{2}-\d{5}(?:\s\([EFS]\))?(?:\s?\d{1,3}/\d{1,3})?
         | \*\d{5,}\*
         | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
         | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
@@ -89,23 +89,48 @@ const NAME: &str = r"(?:\p{Lu}[\p{L}\p{M}’'`\-.]*|(?:de|da|di|del|della|dos|da
 /// (`patterns::read_label`).
 pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let titles = titles_alternation();
+    let alternation = |words: &mut dyn Iterator<Item = &str>| {
+        words
+            .map(|w| regex_lite::escape(w).replace(' ', r"\s"))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let capitals = alternation(&mut crate::grammar::patterns::OFFICES_IN_CAPITALS.into_iter());
+    // Longest first, so the alternation reads "Le Vice-Président" whole.
+    let mut offices: Vec<&str> = crate::grammar::lexicon::OFFICES
+        .iter()
+        .map(|(o, _)| *o)
+        .collect();
+    offices.sort_by_key(|o| std::cmp::Reverse(o.len()));
+    let abroad = alternation(&mut offices.into_iter());
+    let languages = alternation(&mut crate::grammar::lexicon::LANGUAGES.iter().map(|(w, _)| *w));
     compile(&format!(
         r"(?x)^
         (?:
-          The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President)
+          The\s(?P<office>(?:Acting\s)?(?:President|Chair|Chairman|Chairperson|Co-Chair)|(?:Deputy\s)?Secretary-General|Vice-President|{capitals})
+        | (?P<office_abroad>(?:{abroad})(?:\spar\sintérim|\sinterino|\sinterina)?)
         | (?P<title>{titles})\s(?P<name>{NAME}(?:\s{NAME})*)
           (?:\s?\((?P<country>\p{{Lu}}[^()]+(?:\([^()]+\))?[^()]*)\))?
           (?:,\s(?P<role>(?:\p{{Lu}}|on\sbehalf|speaking)[^():]+))?
         )
-        (?:\s?\((?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)\)
+        (?:\s?\((?:(?:spoke|speaking)\sin\s(?P<lang>\p{{Lu}}\p{{Ll}}+)|interpretation\sfrom\s(?P<lang_from>\p{{Lu}}\p{{Ll}}+)|(?:parle|habla)\sen\s(?P<lang_word>{languages}))\)
           (?:\s?\((?P<country_after>\p{{Lu}}[^()]+)\))?)?
         \s?:(?:\s|$)"
     ))
 });
 
 /// An interpretation note alone on its line (`patterns::is_language_note`).
-pub(crate) static LANGUAGE_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\((?:spoke|speaking) in (?P<lang>\p{Lu}\p{Ll}+)\)$"));
+pub(crate) static LANGUAGE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let openings = crate::grammar::lexicon::SPOKE_IN
+        .map(regex_lite::escape)
+        .join("|");
+    let words = crate::grammar::lexicon::LANGUAGES
+        .map(|(w, _)| regex_lite::escape(w))
+        .join("|");
+    compile(&format!(
+        r"^\((?:(?:spoke|speaking) in |interpretation from )(?P<lang>\p{{Lu}}\p{{Ll}}+)\)$|^\((?:{openings})(?:{words})\)$"
+    ))
+});
 
 /// An agenda heading opening a line (`patterns::is_agenda_heading`).
 pub(crate) static AGENDA_HEADING: LazyLock<Regex> = LazyLock::new(|| {

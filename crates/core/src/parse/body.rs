@@ -460,6 +460,7 @@ impl Builder<'_> {
             title,
             speaker,
             country,
+            delegation: None,
             role,
             language,
             paragraphs: Vec::new(),

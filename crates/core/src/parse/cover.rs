@@ -4,9 +4,12 @@
 //! The cover lists member countries and their representatives in two separate
 //! blocks (a two-column table flattened by extraction); we pair them by position.
 
+mod abroad;
+
 use super::lines::Line;
 use super::Shape;
 use crate::grammar::classes::is_pattern_space;
+use crate::grammar::lexicon;
 use crate::grammar::patterns;
 use crate::grammar::scan::Scan;
 use crate::grammar::symbols;
@@ -48,6 +51,8 @@ struct DateLine<'a> {
     year: &'a str,
     /// What follows the year and a comma: the time.
     time: Option<&'a str>,
+    /// The month's number, where `month` is not an English name.
+    month_number: Option<u32>,
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -104,6 +109,7 @@ fn read_date_line(t: &str) -> Option<DateLine<'_>> {
         month,
         year,
         time,
+        month_number: None,
     })
 }
 
@@ -230,16 +236,57 @@ fn has_dot_leaders(t: &str) -> bool {
             || rest.starts_with(b" ..")
     })
 }
-/// Does a member's line open with a title (`Mr.`, `Ms`, `Dame`, …) and a space?
+/// The organ a cover line names, in English (`Conseil de sécurité` gives
+/// `Security Council`).
+fn organ_in_english(t: &str) -> Option<&'static str> {
+    const ENGLISH: [&str; 4] = [
+        "Security Council",
+        "General Assembly",
+        "Economic and Social Council",
+        "Trusteeship Council",
+    ];
+    ENGLISH.iter().copied().find(|&o| o == t).or_else(|| {
+        lexicon::ORGANS
+            .iter()
+            .find(|(printed, _)| *printed == t)
+            .map(|&(_, english)| english)
+    })
+}
+
+/// What follows the president's heading (`President:`, `Président :`,
+/// `Presidente:`) on its line, if the line opens with one.
+fn president_heading(t: &str) -> Option<&str> {
+    t.strip_prefix("President:").or_else(|| {
+        lexicon::COVER_PRESIDENT
+            .iter()
+            .find_map(|h| t.strip_prefix(h))
+    })
+}
+
+/// What follows the members' heading (`Members:`, `Membres :`,
+/// `Miembros:`) on its line, if the line is one.
+fn members_heading(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("Members:").or_else(|| {
+        lexicon::COVER_MEMBERS
+            .iter()
+            .find_map(|h| t.strip_prefix(h))
+    })?;
+    (rest.is_empty() || rest.starts_with(' ')).then_some(rest)
+}
+
+/// Does a member's line open with a title (`Mr.`, `Ms`, `Dame`, `M.`,
+/// `Sra.`, …) and a space?
 fn starts_with_title(line: &str) -> bool {
-    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame"]
-        .iter()
-        .any(|title| {
-            line.strip_prefix(title).is_some_and(|rest| {
-                let rest = rest.strip_prefix('.').unwrap_or(rest);
-                rest.bytes().next().is_some_and(is_pattern_space)
-            })
+    [
+        "Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "M.", "Mme", "Mlle", "Sr", "Sra", "Srta",
+    ]
+    .iter()
+    .any(|title| {
+        line.strip_prefix(title).is_some_and(|rest| {
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            rest.bytes().next().is_some_and(is_pattern_space)
         })
+    })
 }
 
 /// Where the cover ends and what it says.
@@ -268,6 +315,8 @@ pub fn has_cover(lines: &[Line]) -> bool {
                     | "General Assembly"
                     | "Economic and Social Council"
             )
+            || lexicon::UNITED_NATIONS.contains(&l.text.as_ref())
+            || organ_in_english(&l.text).is_some()
     })
 }
 
@@ -327,23 +376,16 @@ pub fn parse_cover(
                 continue;
             }
         }
-        if matches!(
-            t,
-            "Security Council"
-                | "General Assembly"
-                | "Economic and Social Council"
-                | "Trusteeship Council"
-        ) && m.organ.is_none()
-        {
-            m.organ = Some(t.to_owned());
+        if let (Some(organ), None) = (organ_in_english(t), &m.organ) {
+            m.organ = Some(organ.to_owned());
             read_until = i + 1;
-        } else if (t.ends_with("year") || t.ends_with("session"))
-            && is_session_line(t)
+        } else if ((t.ends_with("year") || t.ends_with("session")) && is_session_line(t)
+            || abroad::is_session_line(t))
             && m.session.is_none()
         {
             m.session = Some(t.to_owned());
             read_until = i + 1;
-        } else if let Some(number) = read_meeting_line(t) {
+        } else if let Some(number) = read_meeting_line(t).or_else(|| abroad::read_meeting_line(t)) {
             if let Some(n) = number.and_then(|n| n.parse().ok()).or(pending_number) {
                 m.number = Some(n);
             }
@@ -351,8 +393,8 @@ pub fn parse_cover(
         } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 5 {
             pending_number = t.parse().ok();
             read_until = i + 1;
-        } else if let Some(c) = read_date_line(t) {
-            let month = month_number(c.month);
+        } else if let Some(c) = read_date_line(t).or_else(|| abroad::read_date_line(t)) {
+            let month = c.month_number.unwrap_or_else(|| month_number(c.month));
             m.date = Some(format!(
                 "{}-{:02}-{:02}",
                 c.year,
@@ -371,16 +413,16 @@ pub fn parse_cover(
                 }
             }
             read_until = i + 1;
-        } else if t == "President:" || t.starts_with("President:") {
+        } else if president_heading(t).is_some() {
             let (person, next) = parse_president(&cover, i);
             m.president = person;
             i = next;
             read_until = i;
             continue;
-        } else if t == "Members:" || t.starts_with("Members: ") {
+        } else if let Some(first) = members_heading(t) {
             // A browser's copy keeps a member on one line, `Belgium . . .
             // Mr. Pecsteen de Buytswerve`, the first after `Members:`.
-            let first = t["Members:".len()..].trim();
+            let first = first.trim();
             let mut j = i + usize::from(first.is_empty());
             while j < cover.len() {
                 let u = if j == i { first } else { text(j) };
@@ -423,13 +465,15 @@ pub fn parse_cover(
             i = j;
             read_until = i;
             continue;
-        } else if t == "Agenda" {
+        } else if t == "Agenda" || lexicon::COVER_AGENDA.contains(&t) {
             // To the notice on corrections; a PDF's layout sets the agenda's
             // lines apart with blank lines, pdftotext ends it with one.
             let mut j = i + 1;
             while j < cover.len() {
                 let u = text(j);
-                if u.starts_with("This record contains") {
+                if u.starts_with("This record contains")
+                    || lexicon::NOTICE.iter().any(|n| u.starts_with(n))
+                {
                     break;
                 }
                 if u.is_empty() {
@@ -494,7 +538,7 @@ fn looks_like_country(t: &str) -> bool {
 fn parse_president(cover: &[&Line], at: usize) -> (Option<Person>, usize) {
     let mut name = String::new();
     let mut country = None;
-    let first = cover[at].text.trim_start_matches("President:").trim();
+    let first = president_heading(&cover[at].text).unwrap_or("").trim();
     let mut j = at + 1;
     let mut parts: Vec<&str> = Vec::new();
     if !first.is_empty() {
@@ -507,7 +551,11 @@ fn parse_president(cover: &[&Line], at: usize) -> (Option<Person>, usize) {
         if u.is_empty() {
             continue;
         }
-        if u.starts_with("Members:") || u == "Agenda" || u.starts_with("The meeting") {
+        if members_heading(u).is_some()
+            || u == "Agenda"
+            || lexicon::COVER_AGENDA.contains(&u)
+            || u.starts_with("The meeting")
+        {
             j -= 1;
             break;
         }

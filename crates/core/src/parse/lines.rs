@@ -5,6 +5,7 @@
 //! mid-sentence. We mark it here, line by line, so that later stages only ever see
 //! the words that were spoken.
 
+use crate::grammar::lexicon;
 use crate::grammar::patterns;
 use crate::input::bytemask::not_plain_mask;
 use crate::input::text::{clean_line, is_clean, starts_uppercase};
@@ -258,9 +259,12 @@ fn mark_furniture(lines: &mut [Line]) {
     while i < lines.len() {
         // (A byte compare first: see `patterns::is_agenda_heading`.)
         let text = &lines[i].text;
-        if text.as_bytes().first() == Some(&b'T')
-            && text.starts_with("This record contains the text of speeches")
-        {
+        let notice = match text.as_bytes().first() {
+            Some(b'T') => text.starts_with("This record contains the text of speeches"),
+            Some(b'C' | b'L') => lexicon::NOTICE.iter().any(|n| text.starts_with(n)),
+            _ => false,
+        };
+        if notice {
             let mut j = i;
             while j < lines.len() && !lines[j].is_blank() && j < i + 12 {
                 lines[j].furniture = true;

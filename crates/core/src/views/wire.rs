@@ -231,7 +231,8 @@ wire_struct!(Meeting {
     place,
     president,
     members,
-    agenda
+    agenda,
+    language
 });
 wire_struct!(Person { name, country });
 wire_struct!(Member {
@@ -249,6 +250,7 @@ wire_struct!(Speech {
     title,
     speaker,
     country,
+    delegation,
     role,
     language,
     paragraphs,

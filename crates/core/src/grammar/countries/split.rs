@@ -27,3 +27,15 @@ pub fn name_edges(row: &str) -> Option<(String, String)> {
     let last = w.last().unwrap_or_else(|| first.clone());
     Some((first, last))
 }
+
+/// A delegation's name folded for lookup: its words (see [`words`]) joined
+/// by one space, without a leading article `the` ("the Sudan" and "Sudan",
+/// "États-Unis d’Amérique" and "États-Unis d'Amérique" fold alike).
+#[allow(dead_code)] // by build.rs and `delegations` only
+pub fn fold_name(name: &str) -> String {
+    let mut w: Vec<String> = words(name).collect();
+    if w.first().is_some_and(|f| f == "the") {
+        w.remove(0);
+    }
+    w.join(" ")
+}
