@@ -177,7 +177,8 @@ fn gap_then(s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool) -> bool {
 
 /// A meeting record's symbol up to its number: `A`, `S` or `E`, a space
 /// maybe if `spaced` (`S /PV.`), a slash, maybe a session and a slash
-/// (`A/58/`), then `PV.`.
+/// (`A/58/`; an emergency special or special session's `A/ES-11/`,
+/// `A/S-27/`), then `PV.`.
 pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
     if spaced {
@@ -187,6 +188,7 @@ pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
         return None;
     }
     let mut session = s;
+    let _ = session.one_of(&["ES-", "S-"]);
     if session.digits(1, usize::MAX).is_some() && session.lit("/") {
         s = session;
     }
@@ -1196,6 +1198,11 @@ mod tests {
             "S/PV.8699 (Resumption 1) x 08/01/2020",
             "S /PV. 8699 (Resumption 2) (E)",
             "A/58/PV.7",
+            "A/ES-11/PV.5",
+            "A /S-27/PV. 2 (E)",
+            "A/ES-/PV.5",
+            "A/ES11/PV.5",
+            "08/01/2020 x A/ES-10/PV.21 (Resumption 1)",
             "*2000806*",
             "Mr. X (Niger) (spoke in French) : a",
             "Mr. X, Minister (spoke in French): a",
@@ -1233,7 +1240,8 @@ mod tests {
         #[test]
         fn furniture_reader_agrees_with_its_pattern(line in pieces(
             &["S", "A", "E", "/", "PV.", "8699", "58", "(Resumption", "1", ")", "(E)", "08", "01",
-              "2020", "20-00806", "3", "18", "182", "*", "12345", "-", "x", "0", "00806", "/PV. 7"],
+              "2020", "20-00806", "3", "18", "182", "*", "12345", "-", "x", "0", "00806", "/PV. 7",
+              "ES-", "S-"],
             &["", "", " ", "/", "\n", "\t", "-"],
         )) {
             proptest::prop_assert_eq!(is_furniture_shape(&line), FURNITURE.is_match(&line), "{:?}", line);

@@ -44,13 +44,13 @@ const MARK_RANGES: &str = "\u{300}-\u{36F}";
 pub(crate) static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)^(?:
-          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
+          [ASE]\s?/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\(E\))?
         | \d{2}/\d{2}/\d{4}
         | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\(E\))?)?
         | \d{2}-\d{5}(?:\s\(E\))?(?:\s?\d{1,3}/\d{1,3})?
         | \*\d{5,}\*
-        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
+        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
+        | [ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
         )$",
     )
 });
@@ -175,7 +175,9 @@ pub(crate) static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The cover's symbol line (`parse::cover`'s `read_symbol_line`).
 pub(crate) static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$")
+    compile(
+        r"^(?P<sym>[ASE]\s?/(?:(?:E?S-)?\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
+    )
 });
 
 /// The cover's date line (`parse::cover`'s `read_date_line`).
