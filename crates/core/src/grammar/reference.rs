@@ -114,11 +114,11 @@ pub(crate) static AGENDA_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The first resolution a vote result names; leftmost match, the first
-/// alternative first (`patterns::result_resolution`).
+/// The first resolution or decision a vote result names; leftmost match,
+/// the first alternative first (`patterns::result_resolution`).
 pub(crate) static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
+        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>(?:\d{2,3}|E?S-\d{1,2})/\d{1,3}[A-Z]?)|\bdecision\s(?P<dec>(?:\d{2,3}|E?S-\d{1,2})/\d{1,3}[A-Z]?)",
     )
 });
 
@@ -137,22 +137,42 @@ pub(crate) static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
         ^(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
-        (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
+        (?:/(?:E?S-\d+|PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
         (?:\s\(Resumption\s\d+\))?
         (?:\s?\(\d{4}\))?",
     )
 });
 
-/// Resolutions cited in words, the whole list (`symbols::resolution_items`).
+/// A resolution or decision numbered by session or year: `65/193`,
+/// `2011/29`, `ES-11/1`.
+const SESSION_ITEM: &str = r"(?:\d{2,4}|E?S-\d{1,2})/\d{1,3}[A-Z]?";
+
+/// Resolutions or decisions cited in words, the whole list
+/// (`symbols::resolution_items`).
 pub(crate) static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)",
-    )
+    let resolution = format!(r"(?:\d{{1,4}}\s?\(\d{{4}}\)|{SESSION_ITEM})");
+    let list = |item: &str| format!(r"{item}(?:(?:,\s|,?\sand\s|\sor\s){item})*");
+    compile(&format!(
+        r"^(?:[Rr]esolutions?\s({})|[Dd]ecisions?\s({}))",
+        list(&resolution),
+        list(SESSION_ITEM)
+    ))
 });
 
-/// One item of a list of resolutions cited in words.
-pub(crate) static RESOLUTION_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)"));
+/// One item of a list of resolutions or decisions cited in words.
+pub(crate) static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?P<n>\d{{1,4}})\s?\((?P<y>\d{{4}})\)|(?P<ga>{SESSION_ITEM})"
+    ))
+});
+
+/// The body named right before a resolution or decision cited in words,
+/// matched on the text up to the word (`symbols::citing_body`).
+pub(crate) static CITING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?P<body>Human\sRights\sCouncil|Commission\son\sHuman\sRights|Economic\sand\sSocial\sCouncil|General\sAssembly)\s$",
+    )
+});
 
 /// The President's invitation to speak, the first alternative that
 /// completes winning (`invitation::read_invitation`).
