@@ -143,7 +143,8 @@ pub struct Vote {
     pub result: Option<String>,
     /// Whether the proposal was adopted, when the result sentence says so.
     pub adopted: Option<bool>,
-    /// Resolution symbol created by the vote (`S/RES/2504 (2020)`).
+    /// Resolution (or General Assembly decision) symbol created by the vote
+    /// (`S/RES/2504 (2020)`, `A/RES/65/193`, `A/DEC/65/530`).
     pub resolution: Option<String>,
     pub span: Span,
 }

@@ -141,6 +141,14 @@ fn general_assembly_records() {
     assert_eq!(first.resolution.as_deref(), Some("A/RES/65/195"));
     assert_eq!(first.adopted, Some(true));
     assert!(votes.iter().filter(|v| v.resolution.is_some()).count() >= 12);
+    let cited =
+        |r: &verbatim_core::Record, symbol: &str| r.symbols.iter().any(|s| s.symbol == symbol);
+    // "Draft resolution I was adopted (resolution 65/182)." with no vote
+    // before it: a stage direction, its symbol collected.
+    assert!(cited(&r, "A/RES/65/182"));
+    // "Human Rights Council\nresolution 15/1" is the Council's.
+    assert!(cited(&r, "A/HRC/RES/15/1") && !cited(&r, "A/RES/15/1"));
+    assert!(cited(&r, "A/DEC/34/401"));
     assert!(
         r.speeches
             .iter()
@@ -162,6 +170,11 @@ fn general_assembly_records() {
             .count()
             >= 15
     );
+    // "resolutions ES-11/1 and ES-11/2" (emergency special session), and
+    // "Draft decision A/76/L.79 was adopted (decision\n76/575)."
+    for symbol in ["A/RES/ES-11/1", "A/RES/ES-11/2", "A/DEC/76/575"] {
+        assert!(cited(&r, symbol), "{symbol}");
+    }
 }
 
 #[test]

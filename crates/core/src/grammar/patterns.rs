@@ -255,7 +255,8 @@ fn gap_then(s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool) -> bool {
 
 /// A meeting record's symbol up to its number: `A`, `S` or `E`, a space
 /// maybe if `spaced` (`S /PV.`), a slash, maybe a session and a slash
-/// (`A/58/`), then `PV.`.
+/// (`A/58/`; an emergency special or special session's `A/ES-11/`,
+/// `A/S-27/`), then `PV.`.
 pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
     s.char_if(|c| matches!(c, 'A' | 'S' | 'E'))?;
     if spaced {
@@ -265,6 +266,7 @@ pub(crate) fn pv_prefix(mut s: Scan<'_>, spaced: bool) -> Option<Scan<'_>> {
         return None;
     }
     let mut session = s;
+    let _ = session.one_of(&["ES-", "S-"]);
     if session.digits(1, usize::MAX).is_some() && session.lit("/") {
         s = session;
     }
@@ -928,13 +930,16 @@ pub fn is_agenda_heading(t: &str) -> bool {
     digits > 0 && after_word_boundary(&rest[digits..])
 }
 
-/// The first resolution a vote result names, as a symbol: `as resolution
-/// 2504 (2020)` gives `S/RES/2504 (2020)`, `(resolution 65/188)` gives
-/// `A/RES/65/188`: the word `resolution`, one space, then one to four digits
-/// and a year in parentheses (a space maybe between), or a session of two or
-/// three digits, a slash, one to three digits and a capital maybe. The
-/// first place that reads either way wins, the Security Council's form
-/// first. A test holds it to its reference pattern,
+/// The first resolution or decision a vote result names, as a symbol: `as
+/// resolution 2504 (2020)` gives `S/RES/2504 (2020)`, `(resolution 65/188)`
+/// gives `A/RES/65/188`, `(resolution ES-11/1)` gives `A/RES/ES-11/1`,
+/// `(decision 65/530)` gives `A/DEC/65/530`: the word `resolution`, one
+/// space, then one to four digits and a year in parentheses (a space maybe
+/// between), or a session and a slash, one to three digits and a capital
+/// maybe; or the word `decision`, one space and the latter. A session is two
+/// or three digits, or `S-` or `ES-` and one or two (a special or emergency
+/// special session). The first place that reads wins, the Security
+/// Council's form first. A test holds it to its reference pattern,
 /// `reference::RESULT_RESOLUTION`, on every line of the corpus.
 pub fn result_resolution(text: &str) -> Option<String> {
     let b = text.as_bytes();
@@ -944,7 +949,10 @@ pub fn result_resolution(text: &str) -> Option<String> {
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
-    for (at, word) in text.match_indices("resolution") {
+    let mut words: Vec<(usize, &str)> = text.match_indices("resolution").collect();
+    words.extend(text.match_indices("decision"));
+    words.sort_unstable();
+    for (at, word) in words {
         let word_start = at == 0 || !is_word_byte(b[at - 1]);
         let space = at + word.len();
         if !word_start || !b.get(space).is_some_and(|&c| is_pattern_space(c)) {
@@ -954,7 +962,7 @@ pub fn result_resolution(text: &str) -> Option<String> {
         let run = digits_at(number);
         // `2504 (2020)`: the whole run of one to four digits, an optional
         // space, then four digits in parentheses.
-        if (1..=4).contains(&run) {
+        if word == "resolution" && (1..=4).contains(&run) {
             let mut open = number + run;
             if b.get(open).is_some_and(|&c| is_pattern_space(c)) {
                 open += 1;
@@ -970,17 +978,24 @@ pub fn result_resolution(text: &str) -> Option<String> {
                 ));
             }
         }
-        // `65/188`, `46/182 B`: two or three digits, a slash, one to three
+        // `65/188`, `46/182 B`, `ES-11/1`: a session, a slash, one to three
         // digits and an optional capital.
-        if (2..=3).contains(&run) && b.get(number + run) == Some(&b'/') {
-            let after = number + run + 1;
-            let tail = digits_at(after).min(3);
+        let prefix = ["ES-", "S-"]
+            .into_iter()
+            .find(|p| text[number..].starts_with(p))
+            .map_or(0, str::len);
+        let run = digits_at(number + prefix);
+        let session = if prefix > 0 { 1..=2 } else { 2..=3 };
+        let slash = number + prefix + run;
+        if session.contains(&run) && b.get(slash) == Some(&b'/') {
+            let tail = digits_at(slash + 1).min(3);
             if tail > 0 {
-                let mut end = after + tail;
+                let mut end = slash + 1 + tail;
                 if b.get(end).is_some_and(u8::is_ascii_uppercase) {
                     end += 1;
                 }
-                return Some(format!("A/RES/{}", &text[number..end]));
+                let kind = if word == "resolution" { "RES" } else { "DEC" };
+                return Some(format!("A/{kind}/{}", &text[number..end]));
             }
         }
     }
@@ -1200,16 +1215,36 @@ mod tests {
         );
     }
 
+    /// What a General Assembly adoption notice after a vote gives the vote.
+    #[test]
+    fn adoption_notices_give_their_symbols() {
+        for (notice, symbol) in [
+            ("Draft resolution II was adopted (resolution 65/193).", Some("A/RES/65/193")),
+            ("Draft decision I was adopted (decision 65/530).", Some("A/DEC/65/530")),
+            ("Draft resolution A/ES-11/L.1 was adopted by 141 votes to 5, with 35 abstentions (resolution ES-11/1).", Some("A/RES/ES-11/1")),
+            ("The draft resolution was adopted (resolution S-27/2).", Some("A/RES/S-27/2")),
+            ("Draft resolution S/2020/24 was adopted as resolution 2504 (2020).", Some("S/RES/2504 (2020)")),
+            ("The draft decision was adopted.", None),
+            ("Draft decision I was adopted (decision 2504 (2020)).", None),
+        ] {
+            assert_eq!(result_resolution(notice).as_deref(), symbol, "{notice}");
+        }
+    }
+
     /// [`result_resolution`] agrees with the pattern it replaced on every
-    /// corpus line, every stretch of text after a "resolution", and edge cases.
+    /// corpus line, every stretch of text after a "resolution" or a
+    /// "decision", and edge cases.
     #[test]
     fn result_resolutions_agree_with_their_pattern() {
         let pattern = &*RESULT_RESOLUTION;
         let by_pattern = |t: &str| {
-            pattern.captures(t).map(|c| match c.name("ga") {
-                Some(ga) => format!("A/RES/{}", ga.as_str()),
-                None => format!("S/RES/{} ({})", &c["sc"], &c["year"]),
-            })
+            pattern
+                .captures(t)
+                .map(|c| match (c.name("ga"), c.name("dec")) {
+                    (Some(ga), _) => format!("A/RES/{}", ga.as_str()),
+                    (_, Some(dec)) => format!("A/DEC/{}", dec.as_str()),
+                    _ => format!("S/RES/{} ({})", &c["sc"], &c["year"]),
+                })
         };
         let edge = [
             "adopted as resolution 2504 (2020).",
@@ -1232,11 +1267,21 @@ mod tests {
             "resolution ",
             "resolution 2",
             "resolution 25/",
+            "Draft resolution A/ES-11/L.1 was adopted (resolution ES-11/1).",
+            "resolution S-27/2",
+            "resolution ES-/1 and resolution ES-123/1 and resolution S-1",
+            "resolution XS-11/1, resolution ES11/1, resolution ES-11/1234",
+            "Draft decision I was adopted (decision 65/530).",
+            "decision 2504 (2020) and then decision 65/530",
+            "the decision: decision ES-10/2, not resolution 65/1",
+            "decisions 65/530, indecision 65/1, decision 6/530",
         ];
         let corpus = crate::corpus_texts();
         let mut found = 0;
         let windows = corpus.iter().flat_map(|t| {
-            t.match_indices("resolution")
+            ["resolution", "decision"]
+                .into_iter()
+                .flat_map(move |w| t.match_indices(w))
                 .map(move |(at, _)| {
                     let from = t.floor_char_boundary(at.saturating_sub(1));
                     &t[from..t.ceil_char_boundary((at + 40).min(t.len()))]
@@ -1357,6 +1402,11 @@ mod tests {
             "S/PV.8699 (Resumption 1) x 08/01/2020",
             "S /PV. 8699 (Resumption 2) (E)",
             "A/58/PV.7",
+            "A/ES-11/PV.5",
+            "A /S-27/PV. 2 (E)",
+            "A/ES-/PV.5",
+            "A/ES11/PV.5",
+            "08/01/2020 x A/ES-10/PV.21 (Resumption 1)",
             "*2000806*",
             "Mr. X (Niger) (spoke in French) : a",
             "Mr. X, Minister (spoke in French): a",
@@ -1394,7 +1444,8 @@ mod tests {
         #[test]
         fn furniture_reader_agrees_with_its_pattern(line in pieces(
             &["S", "A", "E", "/", "PV.", "8699", "58", "(Resumption", "1", ")", "(E)", "08", "01",
-              "2020", "20-00806", "3", "18", "182", "*", "12345", "-", "x", "0", "00806", "/PV. 7"],
+              "2020", "20-00806", "3", "18", "182", "*", "12345", "-", "x", "0", "00806", "/PV. 7",
+              "ES-", "S-"],
             &["", "", " ", "/", "\n", "\t", "-"],
         )) {
             proptest::prop_assert_eq!(is_furniture_shape(&line), FURNITURE.is_match(&line), "{:?}", line);

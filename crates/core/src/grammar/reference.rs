@@ -44,13 +44,13 @@ const MARK_RANGES: &str = "\u{300}-\u{36F}";
 pub(crate) static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)^(?:
-          [ASE]\s?/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\([EFS]\))?
+          [ASE]\s?/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?(?:\s\([EFS]\))?
         | \d{2}/\d{2}/\d{4}
         | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\([EFS]\))?)?
         | \d{2}-\d{5}(?:\s\([EFS]\))?(?:\s?\d{1,3}/\d{1,3})?
         | \*\d{5,}\*
-        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-        | [ASE]/(?:\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
+        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
+        | [ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
         )$",
     )
 });
@@ -139,11 +139,11 @@ pub(crate) static AGENDA_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The first resolution a vote result names; leftmost match, the first
-/// alternative first (`patterns::result_resolution`).
+/// The first resolution or decision a vote result names; leftmost match,
+/// the first alternative first (`patterns::result_resolution`).
 pub(crate) static RESULT_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)",
+        r"\bresolution\s(?P<sc>\d{1,4})\s?\((?P<year>\d{4})\)|\bresolution\s(?P<ga>(?:\d{2,3}|E?S-\d{1,2})/\d{1,3}[A-Z]?)|\bdecision\s(?P<dec>(?:\d{2,3}|E?S-\d{1,2})/\d{1,3}[A-Z]?)",
     )
 });
 
@@ -162,22 +162,42 @@ pub(crate) static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
         ^(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
-        (?:/(?:PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
+        (?:/(?:E?S-\d+|PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
         (?:\s\(Resumption\s\d+\))?
         (?:\s?\(\d{4}\))?",
     )
 });
 
-/// Resolutions cited in words, the whole list (`symbols::resolution_items`).
+/// A resolution or decision numbered by session or year: `65/193`,
+/// `2011/29`, `ES-11/1`.
+const SESSION_ITEM: &str = r"(?:\d{2,4}|E?S-\d{1,2})/\d{1,3}[A-Z]?";
+
+/// Resolutions or decisions cited in words, the whole list
+/// (`symbols::resolution_items`).
 pub(crate) static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^[Rr]esolutions?\s((?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?)(?:(?:,\s|,?\sand\s|\sor\s)(?:\d{1,4}\s?\(\d{4}\)|\d{2,3}/\d{1,3}[A-Z]?))*)",
-    )
+    let resolution = format!(r"(?:\d{{1,4}}\s?\(\d{{4}}\)|{SESSION_ITEM})");
+    let list = |item: &str| format!(r"{item}(?:(?:,\s|,?\sand\s|\sor\s){item})*");
+    compile(&format!(
+        r"^(?:[Rr]esolutions?\s({})|[Dd]ecisions?\s({}))",
+        list(&resolution),
+        list(SESSION_ITEM)
+    ))
 });
 
-/// One item of a list of resolutions cited in words.
-pub(crate) static RESOLUTION_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)|(?P<ga>\d{2,3}/\d{1,3}[A-Z]?)"));
+/// One item of a list of resolutions or decisions cited in words.
+pub(crate) static RESOLUTION_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?P<n>\d{{1,4}})\s?\((?P<y>\d{{4}})\)|(?P<ga>{SESSION_ITEM})"
+    ))
+});
+
+/// The body named right before a resolution or decision cited in words,
+/// matched on the text up to the word (`symbols::citing_body`).
+pub(crate) static CITING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?P<body>Human\sRights\sCouncil|Commission\son\sHuman\sRights|Economic\sand\sSocial\sCouncil|General\sAssembly)\s$",
+    )
+});
 
 /// The President's invitation to speak, the first alternative that
 /// completes winning (`invitation::read_invitation`).
@@ -200,7 +220,9 @@ pub(crate) static INVITEE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The cover's symbol line (`parse::cover`'s `read_symbol_line`).
 pub(crate) static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?P<sym>[ASE]\s?/(?:\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$")
+    compile(
+        r"^(?P<sym>[ASE]\s?/(?:(?:E?S-)?\d+/)?PV\.)\s?(?P<num>\d+)(?P<res>\s\(Resumption\s\d+\))?$",
+    )
 });
 
 /// The cover's date line (`parse::cover`'s `read_date_line`).

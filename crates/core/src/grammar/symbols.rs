@@ -2,8 +2,9 @@
 //!
 //! A symbol is a path of components: the parent organ (`S/`, `A/`, `E/`), then
 //! session or year, a document type (`PV.`, `RES/`, `PRST/`), a number and
-//! modifiers (`/Rev.1`, `/Add.2`, `/Corr.1`). Speakers also cite resolutions in
-//! words ("resolution 2505 (2020)"); those are symbols too.
+//! modifiers (`/Rev.1`, `/Add.2`, `/Corr.1`). Speakers also cite resolutions
+//! and decisions in words ("resolution 2505 (2020)", "Human Rights Council
+//! resolution 15/1", "decision 65/530"); those are symbols too.
 
 use super::classes::{is_pattern_space, is_word_byte};
 use serde::{Deserialize, Serialize};
@@ -18,10 +19,11 @@ pub struct Found {
     pub end: usize,
 }
 
-/// Every symbol in `text`, in order, including resolutions cited in words.
+/// Every symbol in `text`, in order, including resolutions and decisions
+/// cited in words.
 pub fn find_symbols(text: &str) -> Vec<Found> {
-    // Symbols are read from their slashes, resolutions cited in words from
-    // their first item's `(` or `/`: one search finds both bytes.
+    // Symbols are read from their slashes, resolutions and decisions cited
+    // in words from their first item's `(` or `/`: one search finds both bytes.
     let bytes = text.as_bytes();
     let markers: Vec<usize> = memchr::memchr2_iter(b'(', b'/', bytes).collect();
     let slashes = markers.iter().copied().filter(|&m| bytes[m] == b'/');
@@ -31,8 +33,8 @@ pub fn find_symbols(text: &str) -> Vec<Found> {
     find_symbols_with(text, slashes, words)
 }
 
-/// [`find_symbols`], given the text's slashes and where "resolution(s)"
-/// words that may open a list start.
+/// [`find_symbols`], given the text's slashes and where "resolution(s)" and
+/// "decision(s)" words that may open a list start.
 fn find_symbols_with(
     text: &str,
     slashes: impl Iterator<Item = usize>,
@@ -56,6 +58,11 @@ fn find_symbols_with(
     for (list_start, _) in
         anchored_matches(text, list_len, resolution_words, |_, start| Some(start))
     {
+        let kind = match text.as_bytes()[list_start] {
+            b'D' | b'd' => "DEC",
+            _ => "RES",
+        };
+        let body = citing_body(&text[..list_start]);
         // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
         // the first symbol's span takes the word in, the others are the items.
         for (k, (start, end)) in resolution_items(&text[list_start..])
@@ -65,7 +72,7 @@ fn find_symbols_with(
             let raw = &text[list_start + start..list_start + end];
             let symbol = match raw.split_once('(') {
                 Some((n, y)) => format!("S/RES/{} ({})", n.trim(), y.trim_end_matches(')')),
-                None => format!("A/RES/{raw}"),
+                None => format!("{}{kind}/{raw}", cited_organ(body, raw)),
             };
             found.push(Found {
                 symbol,
@@ -123,13 +130,14 @@ const SERIES: [&[u8]; 15] = [
 /// Read by hand: symbols are the most frequent thing the parser looks for in
 /// running text, and a backtracking-free reading of this small grammar was
 /// several times faster than the regex engine it replaced. A symbol is one
-/// of the [`SERIES`], then one or more parts, each after a slash: `PV.` and
-/// a meeting number (a space maybe between), or a capital or digit followed
-/// by letters and digits, with dot-separated pieces (`L.7`, `CN.6`); then
-/// maybe ` (Resumption 1)`, then maybe a year in parentheses (a space maybe
-/// before). As in the regex it replaced, the `PV.` reading wins whenever it
-/// reads, and each optional tail is taken when present. Its reference
-/// pattern is `reference::SYMBOL`.
+/// of the [`SERIES`], then one or more parts, each after a slash: a special
+/// or emergency special session (`S-27`, `ES-11`: `S-` or `ES-` and
+/// digits), `PV.` and a meeting number (a space maybe between), or a capital
+/// or digit followed by letters and digits, with dot-separated pieces (`L.7`,
+/// `CN.6`); then maybe ` (Resumption 1)`, then maybe a year in parentheses
+/// (a space maybe before). As in the regex it replaced, the session and
+/// `PV.` readings win whenever they read, and each optional tail is taken
+/// when present. Its reference pattern is `reference::SYMBOL`.
 fn symbol_len(s: &str) -> Option<usize> {
     let s = s.as_bytes();
     let slash = memchr::memchr(b'/', s)?;
@@ -151,8 +159,12 @@ fn symbol_len(s: &str) -> Option<usize> {
     Some(end)
 }
 
-/// One part after a slash: `PV.8700` / `PV. 8700`, or `RES`, `2505`, `Rev.1`.
+/// One part after a slash: a session `ES-11` / `S-27`, `PV.8700` /
+/// `PV. 8700`, or `RES`, `2505`, `Rev.1`.
 fn symbol_part_len(s: &[u8]) -> Option<usize> {
+    if let Some((prefix, digits)) = special_session(s) {
+        return Some(prefix + digits);
+    }
     if let Some(after) = s.strip_prefix(b"PV.") {
         let space = usize::from(after.first().is_some_and(|b| is_pattern_space(*b)));
         let digits = digits_len(&after[space..]);
@@ -175,6 +187,21 @@ fn symbol_part_len(s: &[u8]) -> Option<usize> {
         len += 1 + more;
     }
     Some(len)
+}
+
+/// `ES-11` or `S-27` at the start of `s`, an emergency special or a special
+/// session of the General Assembly (or a special session of the Human
+/// Rights Council): the length of its `ES-` or `S-` and of its digits.
+fn special_session(s: &[u8]) -> Option<(usize, usize)> {
+    let prefix = if s.starts_with(b"ES-") {
+        3
+    } else if s.starts_with(b"S-") {
+        2
+    } else {
+        return None;
+    };
+    let digits = digits_len(&s[prefix..]);
+    (digits > 0).then_some((prefix, digits))
 }
 
 /// ` (Resumption 1)` after a meeting record's symbol.
@@ -206,23 +233,29 @@ fn alnum_len(s: &[u8]) -> usize {
     s.iter().take_while(|b| b.is_ascii_alphanumeric()).count()
 }
 
-/// The resolutions cited in words at the start of `s` (`"resolution 2505
-/// (2020)"`, `"resolutions 1325 (2000), 1820 (2008) and 2242 (2015)"`,
-/// `"resolution 64/293"`): the byte range of each item, in order; empty when
-/// `s` does not start with such a phrase. Read by hand: `resolution` or
-/// `resolutions` (capitalised or not) and a space, then items separated by
-/// `, `, ` and `, `, and ` or ` or `; an item is a number of one to four
-/// digits and a year in parentheses (a space maybe between) or a session of
-/// two or three digits, a slash, one to three digits and a capital maybe.
-/// Its reference patterns are `reference::RESOLUTION_WORDS` and
+/// The resolutions or decisions cited in words at the start of `s`
+/// (`"resolution 2505 (2020)"`, `"resolutions 1325 (2000), 1820 (2008) and
+/// 2242 (2015)"`, `"resolution 64/293"`, `"decision 65/530"`): the byte
+/// range of each item, in order; empty when `s` does not start with such a
+/// phrase. Read by hand: `resolution` or `resolutions`, or `decision` or
+/// `decisions` (capitalised or not), and a space, then items separated by
+/// `, `, ` and `, `, and ` or ` or `. An item is a number of one to four
+/// digits and a year in parentheses (a space maybe between; resolutions
+/// only: the Security Council's), or a session or year and a slash, one to
+/// three digits and a capital maybe. The session or year is two to four
+/// digits (`65/193`, ECOSOC's `2011/29`) or a special or emergency special
+/// session (`S-27`, `ES-11`: `S-` or `ES-` and one or two digits). Its
+/// reference patterns are `reference::RESOLUTION_WORDS` and
 /// `reference::RESOLUTION_ITEM`.
 fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut items = Vec::new();
-    let Some(word) = [b'R', b'r']
-        .iter()
-        .find_map(|r| b.strip_prefix(&[*r][..])?.strip_prefix(b"esolution"))
-    else {
+    let (word, resolutions) = match b {
+        [b'R' | b'r', rest @ ..] => (rest.strip_prefix(b"esolution"), true),
+        [b'D' | b'd', rest @ ..] => (rest.strip_prefix(b"ecision"), false),
+        _ => return items,
+    };
+    let Some(word) = word else {
         return items;
     };
     let mut at = b.len() - word.len();
@@ -231,7 +264,7 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
         return items;
     }
     at += 1;
-    let Some(len) = resolution_item_len(&b[at..]) else {
+    let Some(len) = resolution_item_len(&b[at..], resolutions) else {
         return items;
     };
     items.push((at, at + len));
@@ -241,7 +274,7 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
             .iter()
             .find_map(|sep| {
                 let after = separator_len(&b[at..], sep)?;
-                let len = resolution_item_len(&b[at + after..])?;
+                let len = resolution_item_len(&b[at + after..], resolutions)?;
                 Some((at + after, len))
             });
         let Some((item, len)) = next else {
@@ -255,48 +288,103 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
 /// Length of a separator between resolutions at the start of `s`: `sep`
 /// (its spaces any one ASCII whitespace) followed by one whitespace.
 fn separator_len(s: &[u8], sep: &[u8]) -> Option<usize> {
-    let fits = s.len() > sep.len()
-        && sep.iter().zip(s).all(|(p, c)| {
+    let fits = s.len() > sep.len() && spaced_prefix(s, sep);
+    (fits && is_pattern_space(s[sep.len()])).then_some(sep.len() + 1)
+}
+
+/// Does `s` start with `words`, each space in them any one ASCII
+/// whitespace (`\s`)?
+fn spaced_prefix(s: &[u8], words: &[u8]) -> bool {
+    s.len() >= words.len()
+        && words.iter().zip(s).all(|(p, c)| {
             if *p == b' ' {
                 is_pattern_space(*c)
             } else {
                 p == c
             }
-        });
-    (fits && is_pattern_space(s[sep.len()])).then_some(sep.len() + 1)
+        })
 }
 
-/// `2505 (2020)`, `2505(2020)` or `64/293`: length of the
-/// resolution number at the start of `s`.
-fn resolution_item_len(s: &[u8]) -> Option<usize> {
+/// `2505 (2020)`, `2505(2020)` (when `with_year`), `64/293`, `2011/29` or
+/// `ES-11/1`: length of the resolution or decision number at the start of `s`.
+fn resolution_item_len(s: &[u8], with_year: bool) -> Option<usize> {
     let digits = digits_len(s);
-    if (1..=4).contains(&digits) {
+    if with_year && (1..=4).contains(&digits) {
         if let Some(year) = year_len(&s[digits..]) {
             return Some(digits + year);
         }
     }
-    if (2..=3).contains(&digits) && s.get(digits) == Some(&b'/') {
-        let number = digits_len(&s[digits + 1..]).min(3);
+    let session = match special_session(s) {
+        Some((prefix, session @ 1..=2)) => prefix + session,
+        None if (2..=4).contains(&digits) => digits,
+        _ => return None,
+    };
+    if s.get(session) == Some(&b'/') {
+        let number = digits_len(&s[session + 1..]).min(3);
         if number > 0 {
-            let end = digits + 1 + number;
+            let end = session + 1 + number;
             return Some(end + usize::from(s.get(end).is_some_and(u8::is_ascii_uppercase)));
         }
     }
     None
 }
 
-/// Where a "resolution(s)" word starts whose list's first item has its
-/// year's `(` or its session's `/` at `marker`: `resolution 2505 (2020)`,
-/// `resolutions 1325(2000)`, `resolution 46/182`. Every list opens so (see
-/// [`resolution_items`]), and the two bytes are rare in prose (1,900 in the
-/// corpus's 1.09 MB), so the words are found from them, looking back. A
-/// search for "esolution" itself stopped at each of its rarest byte, "u"
-/// (22,700 in the corpus), and was two thirds of the time the browser build
-/// spent finding symbols.
+/// Bodies whose resolutions and decisions speakers cite by name before the
+/// word (`Human Rights Council resolution 15/1`), and the start of their
+/// symbols. The number alone cannot tell a Council's `15/1` from the
+/// General Assembly's, nor the Commission's `2005/69` from ECOSOC's.
+const CITING_BODIES: [(&[u8], &str); 4] = [
+    (b"Human Rights Council", "A/HRC/"),
+    (b"Commission on Human Rights", "E/CN.4/"),
+    (b"Economic and Social Council", "E/"),
+    (b"General Assembly", "A/"),
+];
+
+/// The body named right before a resolution or decision cited in words,
+/// `before` being the text up to the word: one of [`CITING_BODIES`] (each
+/// space any whitespace), starting a word, then one whitespace. Its
+/// reference pattern is `reference::CITING_BODY`.
+fn citing_body(before: &str) -> Option<usize> {
+    let (&space, b) = before.as_bytes().split_last()?;
+    if !is_pattern_space(space) {
+        return None;
+    }
+    CITING_BODIES.iter().position(|(name, _)| {
+        b.len().checked_sub(name.len()).is_some_and(|start| {
+            spaced_prefix(&b[start..], name) && (start == 0 || !is_word_byte(b[start - 1]))
+        })
+    })
+}
+
+/// The start of the symbol of a resolution or decision cited in words
+/// (`A/`, `A/HRC/`, `E/`, `E/CN.4/`): the body named before it
+/// ([`citing_body`]), or else the number's shape. The General Assembly
+/// numbers by session (`65/193`: two digits, the 80th session opening in
+/// 2025; or `ES-11/1`), ECOSOC by four-digit year (`2011/29`), so an unnamed
+/// year is ECOSOC's. The Commission on Human Rights numbered by year too,
+/// but is named when cited; the Human Rights Council numbers by session and
+/// is named too, so an unnamed session stays the Assembly's.
+fn cited_organ(body: Option<usize>, item: &str) -> &'static str {
+    match body {
+        Some(k) => CITING_BODIES[k].1,
+        None if digits_len(item.as_bytes()) == 4 => "E/",
+        None => "A/",
+    }
+}
+
+/// Where a "resolution(s)" or "decision(s)" word starts whose list's first
+/// item has its year's `(` or its session's `/` at `marker`: `resolution
+/// 2505 (2020)`, `resolutions 1325(2000)`, `resolution 46/182`, `decision
+/// ES-11/2`. Every list opens so (see [`resolution_items`]), and the two
+/// bytes are rare in prose (1,900 in the corpus's 1.09 MB), so the words are
+/// found from them, looking back. A search for "esolution" itself stopped at
+/// each of its rarest byte, "u" (22,700 in the corpus), and was two thirds of
+/// the time the browser build spent finding symbols.
 fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
     let b = text.as_bytes();
+    let year = b[marker] == b'(';
     let mut digits_end = marker;
-    if b[marker] == b'(' && marker > 0 && is_pattern_space(b[marker - 1]) {
+    if year && marker > 0 && is_pattern_space(b[marker - 1]) {
         digits_end -= 1;
     }
     let digits = b[..digits_end]
@@ -305,18 +393,32 @@ fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
         .take(5)
         .take_while(|c| c.is_ascii_digit())
         .count();
-    let allowed = if b[marker] == b'(' { 1..=4 } else { 2..=3 };
+    let mut number_start = digits_end - digits;
+    let allowed = if year {
+        1..=4
+    } else if let Some(prefix) = [&b"ES-"[..], b"S-"]
+        .into_iter()
+        .find(|p| b[..number_start].ends_with(p))
+    {
+        number_start -= prefix.len();
+        1..=2
+    } else {
+        2..=4
+    };
     if !allowed.contains(&digits) {
         return None;
     }
-    // One space before the number; "resolution" or "resolutions" before it.
-    let space = (digits_end - digits).checked_sub(1)?;
+    // One space before the number; the word, maybe plural, before it.
+    let space = number_start.checked_sub(1)?;
     if !b[space].is_ascii_whitespace() {
         return None;
     }
     let word_end = space - usize::from(space > 0 && b[space - 1] == b's');
-    let start = word_end.checked_sub("resolution".len())?;
-    (matches!(b[start], b'R' | b'r') && &b[start + 1..word_end] == b"esolution").then_some(start)
+    [&b"resolution"[..], b"decision"].iter().find_map(|word| {
+        let start = word_end.checked_sub(word.len())?;
+        (b[start].to_ascii_lowercase() == word[0] && b[start + 1..word_end] == word[1..])
+            .then_some(start)
+    })
 }
 
 /// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its
@@ -347,13 +449,19 @@ pub fn canonical(raw: &str) -> String {
 /// The parts of a symbol, decoded for a reader.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Decoded {
-    /// `Security Council`, `General Assembly`, …
+    /// `Security Council`, `General Assembly`, …, or the body under it that
+    /// issues the series (`Human Rights Council` for `A/HRC/`): the name a
+    /// reader knows the document by.
     pub organ: Option<String>,
-    /// `resolution`, `verbatim record`, `presidential statement`, `document`, …
+    /// `resolution`, `decision`, `verbatim record`, `presidential statement`,
+    /// `document`, …
     pub kind: String,
     /// Year (`2020`) or session (`58th session`).
     pub year: Option<String>,
     pub session: Option<u32>,
+    /// `special` or `emergency special` when the session is one (`S-27`,
+    /// `ES-11`): their numbers run apart from the regular sessions'.
+    pub session_kind: Option<String>,
     pub number: Option<String>,
     /// `Revision 1`, `Addendum 2`, `Corrigendum 1`, `Resumption 1`.
     pub modifiers: Vec<String>,
@@ -367,24 +475,31 @@ pub fn decode_symbol(symbol: &str) -> Decoded {
         _ => (symbol, None),
     };
     let parts: Vec<&str> = path.split('/').collect();
-    d.organ = Some(
-        match parts[0] {
-            "S" => "Security Council",
-            "A" => "General Assembly",
-            "E" => "Economic and Social Council",
-            "ST" => "Secretariat",
-            "UNEP" => "United Nations Environment Programme",
-            "HRC" => "Human Rights Council",
-            "CCPR" => "Human Rights Committee",
-            "CEDAW" => "Committee on the Elimination of Discrimination against Women",
-            "CRC" => "Committee on the Rights of the Child",
-            _ => "United Nations",
-        }
-        .to_owned(),
-    );
+    // A body with its own series under its parent organ is named for it; its
+    // parts then read as the organ's (`A/HRC/RES/15/1` as `A/RES/15/1`).
+    let (organ, first) = match (parts[0], parts.get(1).copied()) {
+        ("A", Some("HRC")) => ("Human Rights Council", 2),
+        ("E", Some("CN.4")) => ("Commission on Human Rights", 2),
+        (series, _) => (
+            match series {
+                "S" => "Security Council",
+                "A" => "General Assembly",
+                "E" => "Economic and Social Council",
+                "ST" => "Secretariat",
+                "UNEP" => "United Nations Environment Programme",
+                "HRC" => "Human Rights Council",
+                "CCPR" => "Human Rights Committee",
+                "CEDAW" => "Committee on the Elimination of Discrimination against Women",
+                "CRC" => "Committee on the Rights of the Child",
+                _ => "United Nations",
+            },
+            1,
+        ),
+    };
+    d.organ = Some(organ.to_owned());
     d.kind = "document".into();
     let mut rest: Vec<&str> = Vec::new();
-    for p in &parts[1..] {
+    for p in &parts[first..] {
         if let Some(m) = p.strip_prefix("Rev.") {
             d.modifiers.push(format!("Revision {m}"));
         } else if let Some(m) = p.strip_prefix("Add.") {
@@ -418,25 +533,26 @@ pub fn decode_symbol(symbol: &str) -> Decoded {
             d.year = Some((*y).to_owned());
             d.number = Some((*n).to_owned());
         }
-        ["RES", s, n] => {
-            d.kind = "resolution".into();
-            d.session = s.parse().ok();
+        [kind @ ("RES" | "DEC"), s, n] => {
+            d.kind = if *kind == "RES" {
+                "resolution"
+            } else {
+                "decision"
+            }
+            .into();
+            read_session(&mut d, s);
             d.number = Some((*n).to_owned());
         }
         [s, pv] if pv.starts_with("PV.") => {
             d.kind = "verbatim record".into();
-            d.session = s.parse().ok();
+            read_session(&mut d, s);
             d.number = Some(pv[3..].trim().to_owned());
         }
         [s, "L.", ..] | [s, _, ..] if s.starts_with('C') && s.len() <= 3 => {
             d.kind = "committee document".into();
         }
-        [y, n] if y.len() == 4 && parts[0] == "S" => {
-            d.year = Some((*y).to_owned());
-            d.number = Some((*n).to_owned());
-        }
-        [s, n] if parts[0] == "A" => {
-            d.session = s.parse().ok();
+        [s, n] if parts[0] == "A" || s.len() == 4 => {
+            read_session(&mut d, s);
             if let Some(l) = n.strip_prefix("L.") {
                 d.kind = "draft (limited distribution)".into();
                 d.number = Some(l.to_owned());
@@ -444,13 +560,28 @@ pub fn decode_symbol(symbol: &str) -> Decoded {
                 d.number = Some((*n).to_owned());
             }
         }
-        [y, n] if y.len() == 4 => {
-            d.year = Some((*y).to_owned());
-            d.number = Some((*n).to_owned());
-        }
         _ => {}
     }
     d
+}
+
+/// A symbol's part after its organ (and `RES/`): a year (`2011`, as ECOSOC
+/// and the Security Council number), or a session (`65`; `ES-11`, an
+/// emergency special session; `S-27`, a special session).
+fn read_session(d: &mut Decoded, part: &str) {
+    if part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()) {
+        d.year = Some(part.to_owned());
+        return;
+    }
+    let (kind, number) = if let Some(n) = part.strip_prefix("ES-") {
+        (Some("emergency special"), n)
+    } else if let Some(n) = part.strip_prefix("S-") {
+        (Some("special"), n)
+    } else {
+        (None, part)
+    };
+    d.session = number.parse().ok();
+    d.session_kind = kind.filter(|_| d.session.is_some()).map(str::to_owned);
 }
 
 /// The address of a document on the UN's document system.
@@ -464,7 +595,7 @@ pub fn document_url(symbol: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::reference::{RESOLUTION_ITEM, RESOLUTION_WORDS, SYMBOL};
+    use crate::grammar::reference::{CITING_BODY, RESOLUTION_ITEM, RESOLUTION_WORDS, SYMBOL};
 
     /// Items as the regexes found them: the list, then each item after the
     /// list's first whitespace. (The parser took the first space, which lost
@@ -504,12 +635,23 @@ mod tests {
                 "resolutions",
                 "resolution 7",
                 "resolution 2505 (2020) or 1/2",
+                "resolutions ES-11/1 and ES-11/2,",
+                "resolution S-27/2 or 2011/29 and 65/1",
+                "resolution ES-/1 resolution ES-123/1 resolution XS-1/1 resolution E-1/1",
+                "resolution 12345/6 resolution 2011/2934 resolution ES11/1",
+                "decision 65/530.",
+                "Decisions 65/530, 2011/208 and ES-10/2A",
+                "decision 2505 (2020), decision 65/530 and 2505 (2020)",
+                "decisions 6/530 decision",
             ]
             .join(" ; "),
         );
         let mut compared = 0;
         for text in &texts {
-            for hit in memchr::memmem::find_iter(text.as_bytes(), "esolution") {
+            let b = text.as_bytes();
+            let hits = memchr::memmem::find_iter(b, "esolution")
+                .chain(memchr::memmem::find_iter(b, "ecision"));
+            for hit in hits {
                 let Some(start) = hit.checked_sub(1) else {
                     continue;
                 };
@@ -529,24 +671,34 @@ mod tests {
         assert!(compared > 100, "{compared} citations compared");
     }
 
-    /// Finding "resolution(s)" words from their first item's `(` or `/`
-    /// finds what searching for the word itself found (the reader before it:
-    /// every "esolution", kept when `R`/`r` precedes it and, after an
-    /// optional "s", a space and a digit follow), on the whole texts of the
-    /// corpus (all shapes) and on edge cases.
+    /// Finding "resolution(s)" and "decision(s)" words from their first
+    /// item's `(` or `/` finds what searching for the words themselves found
+    /// (the reader before it: every "esolution" or "ecision", kept when `R`/`r`
+    /// or `D`/`d` precedes it and, after an optional "s", a space and a digit,
+    /// `S-` or `ES-` follow), on the whole texts of the corpus (all shapes)
+    /// and on edge cases.
     #[test]
     fn resolution_words_found_from_their_items_as_by_the_word() {
         let by_word = |text: &str| {
             let b = text.as_bytes();
-            let words = memchr::memmem::find_iter(b, "esolution").filter_map(|at| {
-                let after = &b[at + "esolution".len()..];
-                let after = after.strip_prefix(b"s").unwrap_or(after);
-                let numbered =
-                    after.len() > 1 && after[0].is_ascii_whitespace() && after[1].is_ascii_digit();
-                let start = at.checked_sub(1)?;
-                (numbered && matches!(b[start], b'R' | b'r')).then_some(start)
-            });
-            find_symbols_with(text, memchr::memchr_iter(b'/', b), words)
+            let mut words: Vec<usize> = [("esolution", b'r'), ("ecision", b'd')]
+                .into_iter()
+                .flat_map(|(word, initial)| {
+                    memchr::memmem::find_iter(b, word).filter_map(move |at| {
+                        let after = &b[at + word.len()..];
+                        let after = after.strip_prefix(b"s").unwrap_or(after);
+                        let numbered = after.len() > 1
+                            && after[0].is_ascii_whitespace()
+                            && (after[1].is_ascii_digit()
+                                || after[1..].starts_with(b"S-")
+                                || after[1..].starts_with(b"ES-"));
+                        let start = at.checked_sub(1)?;
+                        (numbered && b[start].to_ascii_lowercase() == initial).then_some(start)
+                    })
+                })
+                .collect();
+            words.sort_unstable();
+            find_symbols_with(text, memchr::memchr_iter(b'/', b), words.into_iter())
         };
         let edge_cases = [
             "resolution 2505 (2020).",
@@ -559,6 +711,11 @@ mod tests {
             "(2000) /2 s 12 (2000) n 12 (2000) esolution 12 (2000) 1 (2000)",
             "resolution 7 resolution ( resolution 12 ( resolution 2505 (2020)/5",
             "S/RES/2505 (2020) and resolution 2505 (2020), A/RES/46/182",
+            "resolutions ES-11/1 and ES-11/2; resolution S-27/2; resolution ES-/1",
+            "resolution ES-123/1 resolution XES-1/1 resolution S-1/1 (S-1/1) -S-1/1",
+            "Human Rights Council resolution 15/1 and resolution 2011/29 or 1/2",
+            "decision 65/530 Decisions 2011/208 and S-27/1 decision 2505 (2020)",
+            "indecision 65/1 decisions\n65/1 resolution 12345/1 resolution 1234/1",
         ];
         let mut texts = crate::corpus_texts();
         texts.extend(edge_cases.iter().map(|t| t.to_string()));
@@ -605,6 +762,22 @@ mod tests {
                 "S/2000/809,",
                 "A/74/1/",
                 "S/PRST/2020/1.x",
+                "A/ES-11/L.1",
+                "A/RES/ES-11/1.",
+                "A/ES-10/PV.5",
+                "A/S-27/2",
+                "A/RES/S-27/2 (2002)",
+                "A/HRC/RES/S-30/1",
+                "A/ES-/1",
+                "A/ES-x/1",
+                "A/S-/PV.1",
+                "A/ES11/1",
+                "A/ES-11a/1",
+                "A/HRC/RES/15/1",
+                "A/HRC/15/L.1",
+                "E/2011/29",
+                "E/CN.4/2005/L.10",
+                "E/RES/2011/29",
             ]
             .join(" "),
         );
@@ -678,5 +851,217 @@ mod tests {
             document_url("S/RES/1325 (2000)"),
             "https://docs.un.org/en/S/RES/1325(2000)"
         );
+    }
+
+    /// [`citing_body`] agrees with its pattern on the text before every
+    /// "resolution" and "decision" of the corpus (a window of it, the same
+    /// for both) and on edge cases.
+    #[test]
+    fn citing_body_agrees_with_the_pattern() {
+        let by_pattern = |before: &str| {
+            let name = CITING_BODY.captures(before)?["body"]
+                .split_ascii_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            CITING_BODIES
+                .iter()
+                .position(|(n, _)| *n == name.as_bytes())
+        };
+        let edge = [
+            "Human Rights Council ",
+            "the Human Rights Council\n",
+            "Human Rights\tCouncil ",
+            "Human Rights Council  ",
+            "Human Rights Council",
+            "theHuman Rights Council ",
+            "human rights council ",
+            "Commission on Human Rights ",
+            "Sub-Commission on Human Rights ",
+            "Economic and Social Council ",
+            "(General Assembly ",
+            "General Assembly's ",
+            "Security Council ",
+            "Council ",
+            " ",
+            "",
+        ];
+        let corpus = crate::corpus_texts();
+        let windows = corpus.iter().flat_map(|t| {
+            ["resolution", "decision"]
+                .into_iter()
+                .flat_map(move |w| t.match_indices(w))
+                .map(move |(at, _)| &t[t.floor_char_boundary(at.saturating_sub(40))..at])
+        });
+        let mut named = 0;
+        for before in windows.chain(edge) {
+            let body = citing_body(before);
+            assert_eq!(body, by_pattern(before), "{before:?}");
+            named += usize::from(body.is_some());
+        }
+        assert!(named > 20, "{named} bodies named");
+    }
+
+    #[test]
+    fn finds_special_session_symbols() {
+        assert_eq!(
+            syms("draft resolution A/ES-11/L.1, the record A/ES-10/PV.5 and A/RES/ES-11/1."),
+            ["A/ES-11/L.1", "A/ES-10/PV.5", "A/RES/ES-11/1"]
+        );
+        assert_eq!(
+            syms("the report (A/S-27/2) and resolution S-27/2."),
+            ["A/S-27/2", "A/RES/S-27/2"]
+        );
+        // From the corpus (A/76/PV.102): lists and a line's own citation.
+        assert_eq!(
+            syms("as well as its disregard of resolutions ES-11/1 and ES-11/2,"),
+            ["A/RES/ES-11/1", "A/RES/ES-11/2"]
+        );
+        assert_eq!(
+            syms("the General Assembly adopted resolution ES-11/1, entitled"),
+            ["A/RES/ES-11/1"]
+        );
+        assert_eq!(
+            syms("Draft resolution A/ES-11/L.1 was adopted (resolution ES-11/1)."),
+            ["A/ES-11/L.1", "A/RES/ES-11/1"]
+        );
+        // Not sessions: a missing hyphen (as in the corpus's "ES11/1"), a
+        // three-digit session, a word run on.
+        assert!(syms("resolutions ES11/1 and resolution ES-111/1, XES-11/1").is_empty());
+    }
+
+    #[test]
+    fn resolutions_of_other_bodies_take_their_symbols() {
+        // From the corpus (A/65/PV.71), a line break between the words.
+        assert_eq!(
+            syms("I wish to focus in particular on Human Rights Council\nresolution 15/1 on the follow-up"),
+            ["A/HRC/RES/15/1"]
+        );
+        assert_ne!(syms("Human Rights Council resolution 15/1"), ["A/RES/15/1"]);
+        assert_eq!(
+            syms("Human Rights Council resolutions 15/1 and S-30/1"),
+            ["A/HRC/RES/15/1", "A/HRC/RES/S-30/1"]
+        );
+        assert_eq!(
+            syms("Economic and Social Council resolution 2011/29"),
+            ["E/RES/2011/29"]
+        );
+        assert_eq!(
+            syms("Commission on Human Rights resolution 2005/69"),
+            ["E/CN.4/RES/2005/69"]
+        );
+        // No body named: a year is ECOSOC's, a session the Assembly's.
+        assert_eq!(syms("resolution 2011/29"), ["E/RES/2011/29"]);
+        assert_eq!(syms("resolution 65/193"), ["A/RES/65/193"]);
+        assert_eq!(syms("General Assembly resolution 65/193"), ["A/RES/65/193"]);
+        assert_eq!(
+            syms("Security Council resolution 2505 (2020)"),
+            ["S/RES/2505 (2020)"]
+        );
+        // The span starts at the word: the body is not part of the link.
+        let text = "Human Rights Council resolution 15/1.";
+        let f = &find_symbols(text)[0];
+        assert_eq!(&text[f.start..f.end], "resolution 15/1");
+        // Fractions and short numbers are no resolutions.
+        assert!(syms("1/2 of them, resolution 1/2, 3/4, resolution 12345/6").is_empty());
+    }
+
+    #[test]
+    fn symbols_of_other_bodies_in_running_text() {
+        assert_eq!(
+            syms("See A/HRC/RES/15/1, A/HRC/15/L.1 and (E/2011/29); E/CN.4/2005/L.10 and E/RES/2011/29."),
+            [
+                "A/HRC/RES/15/1",
+                "A/HRC/15/L.1",
+                "E/2011/29",
+                "E/CN.4/2005/L.10",
+                "E/RES/2011/29"
+            ]
+        );
+    }
+
+    #[test]
+    fn decisions_cited_in_words() {
+        assert_eq!(
+            syms("Draft decision I was adopted (decision 65/530)."),
+            ["A/DEC/65/530"]
+        );
+        // From the corpus (A/76/PV.102), a line break inside.
+        assert_eq!(
+            syms("Draft decision A/76/L.79 was adopted (decision\n76/575)."),
+            ["A/76/L.79", "A/DEC/76/575"]
+        );
+        assert_eq!(
+            syms("decisions 65/530 and 65/531; Economic and Social Council decision 2011/208"),
+            ["A/DEC/65/530", "A/DEC/65/531", "E/DEC/2011/208"]
+        );
+        // A decision has no Security Council form.
+        assert!(syms("decision 2505 (2020), indecision 65/1").is_empty());
+    }
+
+    #[test]
+    fn adoption_notices_name_the_resolution() {
+        assert_eq!(
+            syms("Draft resolution II was adopted (resolution 65/193)."),
+            ["A/RES/65/193"]
+        );
+    }
+
+    /// A decoded symbol in a line: organ, kind, session, year, number.
+    fn summary(symbol: &str) -> String {
+        let d = decode_symbol(symbol);
+        let session = d.session.map(|s| match d.session_kind {
+            Some(k) => format!("session {s} ({k})"),
+            None => format!("session {s}"),
+        });
+        [
+            d.organ,
+            Some(d.kind),
+            session,
+            d.year.map(|y| format!("year {y}")),
+            d.number.map(|n| format!("no. {n}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+
+    #[test]
+    fn decodes_other_bodies_and_sessions() {
+        for (symbol, parts) in [
+            ("A/RES/ES-11/1", "General Assembly, resolution, session 11 (emergency special), no. 1"),
+            ("A/ES-11/L.1", "General Assembly, draft (limited distribution), session 11 (emergency special), no. 1"),
+            ("A/ES-10/PV.5", "General Assembly, verbatim record, session 10 (emergency special), no. 5"),
+            ("A/S-27/2", "General Assembly, document, session 27 (special), no. 2"),
+            ("A/RES/S-27/2", "General Assembly, resolution, session 27 (special), no. 2"),
+            ("A/DEC/65/530", "General Assembly, decision, session 65, no. 530"),
+            ("A/RES/65/193", "General Assembly, resolution, session 65, no. 193"),
+            ("A/HRC/RES/15/1", "Human Rights Council, resolution, session 15, no. 1"),
+            ("A/HRC/15/L.1", "Human Rights Council, draft (limited distribution), session 15, no. 1"),
+            ("E/2011/29", "Economic and Social Council, document, year 2011, no. 29"),
+            ("E/RES/2011/29", "Economic and Social Council, resolution, year 2011, no. 29"),
+            ("E/DEC/2011/208", "Economic and Social Council, decision, year 2011, no. 208"),
+            ("E/CN.4/2005/L.10", "Commission on Human Rights, draft (limited distribution), year 2005, no. 10"),
+            ("E/CN.4/RES/2005/69", "Commission on Human Rights, resolution, year 2005, no. 69"),
+        ] {
+            assert_eq!(summary(symbol), parts, "{symbol}");
+        }
+    }
+
+    #[test]
+    fn other_bodies_link_to_the_document_system() {
+        for (symbol, url) in [
+            ("A/RES/ES-11/1", "https://docs.un.org/en/A/RES/ES-11/1"),
+            ("A/RES/S-27/2", "https://docs.un.org/en/A/RES/S-27/2"),
+            ("A/HRC/RES/15/1", "https://docs.un.org/en/A/HRC/RES/15/1"),
+            ("E/RES/2011/29", "https://docs.un.org/en/E/RES/2011/29"),
+            (
+                "E/CN.4/RES/2005/69",
+                "https://docs.un.org/en/E/CN.4/RES/2005/69",
+            ),
+            ("A/DEC/65/530", "https://docs.un.org/en/A/DEC/65/530"),
+        ] {
+            assert_eq!(document_url(symbol), url);
+        }
     }
 }

@@ -716,6 +716,18 @@ mod tests {
         ]
     }
 
+    /// An emergency special or special session's record has its session so.
+    #[test]
+    fn reads_special_session_symbol_lines() {
+        for (line, prefix) in [
+            ("A/ES-11/PV.1", "A/ES-11/PV."),
+            ("A/S-27/PV.2", "A/S-27/PV."),
+        ] {
+            let s = read_symbol_line(line).expect(line);
+            assert_eq!((s.prefix, s.number), (prefix, &line[line.len() - 1..]));
+        }
+    }
+
     #[test]
     fn cover_readers_agree_with_their_patterns() {
         let mut lines: Vec<String> = crate::corpus_texts()
@@ -726,6 +738,9 @@ mod tests {
             [
                 "S /PV. 8699 (Resumption 1)",
                 "A/58/PV.7",
+                "A/ES-11/PV.1",
+                "A /S-27/PV. 2 (Resumption 1)",
+                "A/ES-/PV.1",
                 "S/PV.8699 (Resumption 1) x",
                 "Wednesday, 8 January 2020, 10 a.m.",
                 "Friday, 31 May 2019",
@@ -761,7 +776,7 @@ mod tests {
         fn cover_readers_agree_with_their_patterns_on_generated_lines(line in proptest::collection::vec(
             (
                 proptest::sample::select(&[
-                    "S", "A", "/", "PV.", "58", "8699", "(Resumption", "1)", "Monday,", "Friday", ",",
+                    "S", "A", "/", "PV.", "58", "8699", "(Resumption", "1)", "Monday,", "Friday", ",", "ES-",
                     "8", "31", "2020", "May", "January", "10 a.m.", "Seventy", "-fifth", "Tenth",
                     "emergency", "special", "session", "year", "plenary", "meeting", "th", "st", "7",
                 ][..]),

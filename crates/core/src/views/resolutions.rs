@@ -79,7 +79,11 @@ pub fn describe(symbol: &str, resolutions: Option<&Resolutions>) -> SymbolInfo {
         facts.push(("Year".into(), y.clone()));
     }
     if let Some(s) = d.session {
-        facts.push(("Session".into(), format!("{} session", ordinal(s))));
+        let kind = d
+            .session_kind
+            .as_deref()
+            .map_or(String::new(), |k| format!("{k} "));
+        facts.push(("Session".into(), format!("{} {kind}session", ordinal(s))));
     }
     if let Some(n) = &d.number {
         facts.push(("Number".into(), n.clone()));
@@ -88,6 +92,8 @@ pub fn describe(symbol: &str, resolutions: Option<&Resolutions>) -> SymbolInfo {
         facts.push(("Version".into(), m.clone()));
     }
     let mut heading = format!("{organ} {}", d.kind);
+    // The table is the Security Council's, by number: another body's
+    // resolution 15/1 or 2011/29 is not its resolution 15 or 29.
     if d.kind == "resolution" && symbol.starts_with("S/RES/") {
         if let Some(r) = d
             .number
@@ -127,5 +133,34 @@ mod tests {
             .contains(&("Session".into(), "58th session".into())));
         let real = parse_resolutions_tsv(include_str!("../../../../data/un_sc_resolutions.tsv"));
         assert_eq!(real[&1325].date, "2000-10-31");
+    }
+
+    /// Other bodies' resolutions are named for their body and never take a
+    /// Security Council resolution's title, though the table has their
+    /// numbers (SC resolutions 1, 29 and 69 exist).
+    #[test]
+    fn other_bodies_resolutions_take_no_council_title() {
+        let real = parse_resolutions_tsv(include_str!("../../../../data/un_sc_resolutions.tsv"));
+        assert!(real.contains_key(&1) && real.contains_key(&29) && real.contains_key(&69));
+        for (symbol, heading) in [
+            ("A/HRC/RES/15/1", "Human Rights Council resolution"),
+            ("E/RES/2011/29", "Economic and Social Council resolution"),
+            (
+                "E/CN.4/RES/2005/69",
+                "Commission on Human Rights resolution",
+            ),
+            ("A/RES/ES-11/1", "General Assembly resolution"),
+            ("A/RES/65/193", "General Assembly resolution"),
+            ("A/DEC/65/530", "General Assembly decision"),
+        ] {
+            let info = describe(symbol, Some(&real));
+            assert_eq!(info.heading, heading, "{symbol}");
+            assert!(!info.facts.iter().any(|(k, _)| k == "Adopted"), "{symbol}");
+        }
+        let facts = describe("A/RES/ES-11/1", None).facts;
+        assert!(facts.contains(&("Session".into(), "11th emergency special session".into())));
+        let facts = describe("E/RES/2011/29", None).facts;
+        assert!(facts.contains(&("Year".into(), "2011".into())));
+        assert!(!facts.iter().any(|(k, _)| k == "Session"));
     }
 }
