@@ -391,12 +391,18 @@ pub fn is_furniture_shape(t: &str) -> bool {
             pv_symbol(s, false).is_some_and(|s| resumption(s).is_some_and(ends) || ends(s))
         };
         let date_to_end = |s: Scan<'_>| date(s).is_some_and(ends);
-        date(start).is_some_and(|d| gap_then(d, &symbol_to_end))
+        // (A General Assembly page since 2024 heads its symbol with the
+        // date alone: `A/79/PV.42 09/12/2024`.)
+        let space_then = |s: Scan<'_>, rest: &dyn Fn(Scan<'_>) -> bool| {
+            let mut g = s;
+            g.space() && rest(g)
+        };
+        date(start).is_some_and(|d| gap_then(d, &symbol_to_end) || space_then(d, &symbol_to_end))
             || pv_symbol(start, false).is_some_and(|s| {
                 [resumption(s), Some(s)]
                     .into_iter()
                     .flatten()
-                    .any(|s| gap_then(s, &date_to_end))
+                    .any(|s| gap_then(s, &date_to_end) || space_then(s, &date_to_end))
             })
     };
     header || numbers() || viewer_lines()

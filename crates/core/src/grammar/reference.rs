@@ -49,8 +49,8 @@ pub(crate) static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | \d{1,3}/\d{1,3}(?:\s?\d{2}-\d{5}(?:\s\([EFS]\))?)?
         | \d{2}-\d{5}(?:\s\([EFS]\))?(?:\s?\d{1,3}/\d{1,3})?
         | \*\d{5,}\*
-        | \d{2}/\d{2}/\d{4}\s.*\s[ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
-        | [ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s.*\s\d{2}/\d{2}/\d{4}
+        | \d{2}/\d{2}/\d{4}\s(?:.*\s)?[ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?
+        | [ASE]/(?:(?:E?S-)?\d+/)?PV\.\s?\d+(?:\s\(Resumption\s\d+\))?\s(?:.*\s)?\d{2}/\d{2}/\d{4}
         )$",
     )
 });
@@ -176,9 +176,9 @@ const SESSION_ITEM: &str = r"(?:\d{2,4}|E?S-\d{1,2})/\d{1,3}[A-Z]?";
 /// (`symbols::resolution_items`).
 pub(crate) static RESOLUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let resolution = format!(r"(?:\d{{1,4}}\s?\(\d{{4}}\)|{SESSION_ITEM})");
-    let list = |item: &str| format!(r"{item}(?:(?:,\s|,?\sand\s|\sor\s){item})*");
+    let list = |item: &str| format!(r"{item}(?:(?:,\s|,?\s(?:and|et|y)\s|\s(?:or|ou|o)\s){item})*");
     compile(&format!(
-        r"^(?:[Rr]esolutions?\s({})|[Dd]ecisions?\s({}))",
+        r"^(?:[Rr](?:esolutions?|ésolutions?|esoluciones|esolución)\s({})|[Dd](?:ecisions?|écisions?|ecisiones|ecisión)\s({}))",
         list(&resolution),
         list(SESSION_ITEM)
     ))

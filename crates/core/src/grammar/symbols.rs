@@ -251,15 +251,31 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut items = Vec::new();
     let (word, resolutions) = match b {
-        [b'R' | b'r', rest @ ..] => (rest.strip_prefix(b"esolution"), true),
-        [b'D' | b'd', rest @ ..] => (rest.strip_prefix(b"ecision"), false),
+        [b'R' | b'r', rest @ ..] => (
+            rest.strip_prefix(b"esolution")
+                .or_else(|| rest.strip_prefix("ésolution".as_bytes()))
+                .or_else(|| rest.strip_prefix("esoluciones".as_bytes()))
+                .or_else(|| rest.strip_prefix("esolución".as_bytes())),
+            true,
+        ),
+        [b'D' | b'd', rest @ ..] => (
+            rest.strip_prefix(b"ecision")
+                .or_else(|| rest.strip_prefix("écision".as_bytes()))
+                .or_else(|| rest.strip_prefix("ecisiones".as_bytes()))
+                .or_else(|| rest.strip_prefix("ecisión".as_bytes())),
+            false,
+        ),
         _ => return items,
     };
     let Some(word) = word else {
         return items;
     };
     let mut at = b.len() - word.len();
-    at += usize::from(b.get(at) == Some(&b's'));
+    // The plural's "s" ("resolutions", "résolutions"); the Spanish plural
+    // was read whole.
+    if b[..at].ends_with(b"ution") || b[..at].ends_with(b"ision") {
+        at += usize::from(b.get(at) == Some(&b's'));
+    }
     if !b.get(at).is_some_and(|c| is_pattern_space(*c)) {
         return items;
     }
@@ -270,13 +286,24 @@ fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     items.push((at, at + len));
     at += len;
     loop {
-        let next = [&b","[..], b" and", b", and", b" or"]
-            .iter()
-            .find_map(|sep| {
-                let after = separator_len(&b[at..], sep)?;
-                let len = resolution_item_len(&b[at + after..], resolutions)?;
-                Some((at + after, len))
-            });
+        let next = [
+            &b","[..],
+            b" and",
+            b", and",
+            b" or",
+            b" et",
+            b", et",
+            b" ou",
+            b" y",
+            b", y",
+            b" o",
+        ]
+        .iter()
+        .find_map(|sep| {
+            let after = separator_len(&b[at..], sep)?;
+            let len = resolution_item_len(&b[at + after..], resolutions)?;
+            Some((at + after, len))
+        });
         let Some((item, len)) = next else {
             return items;
         };
@@ -414,12 +441,35 @@ fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
         return None;
     }
     let word_end = space - usize::from(space > 0 && b[space - 1] == b's');
-    [&b"resolution"[..], b"decision"].iter().find_map(|word| {
+    let word_at = |word_end: usize, word: &[u8]| {
         let start = word_end.checked_sub(word.len())?;
         (b[start].to_ascii_lowercase() == word[0] && b[start + 1..word_end] == word[1..])
             .then_some(start)
-    })
+    };
+    [&b"resolution"[..], b"decision"]
+        .iter()
+        .find_map(|word| word_at(word_end, word))
+        .or_else(|| {
+            // French and Spanish records: "résolution(s)", "resolución",
+            // "resoluciones", "décision(s)", "decisión", "decisiones".
+            RESOLUTION_WORDS_ABROAD
+                .iter()
+                .find_map(|word| word_at(space, word.as_bytes()))
+        })
 }
+
+/// "Resolution" and "decision", singular and plural, in French and Spanish
+/// (without their capital, which may be either case).
+const RESOLUTION_WORDS_ABROAD: [&str; 8] = [
+    "résolution",
+    "résolutions",
+    "resolución",
+    "resoluciones",
+    "décision",
+    "décisions",
+    "decisión",
+    "decisiones",
+];
 
 /// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its
 /// first slash; a symbol part (a letter or digit) must follow the slash.

@@ -36,9 +36,12 @@ pub fn agenda_from_headings(meeting: &mut Meeting, body: &[Block]) {
     }
 }
 
-/// "Agenda item 66 (continued) …" → `66`; `None` for other headings.
+/// "Agenda item 66 (continued) …" (or, in the 1990s, "AGENDA ITEM 14") →
+/// `66`; `None` for other headings.
 fn item_number(heading: &str) -> Option<&str> {
-    let rest = heading.strip_prefix("Agenda item ")?;
+    let rest = heading
+        .strip_prefix("Agenda item ")
+        .or_else(|| heading.strip_prefix("AGENDA ITEM "))?;
     let end = rest
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(rest.len());

@@ -273,7 +273,19 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
     }
     let has_furniture = lines.iter().any(|l| l.furniture || l.page_break);
     let blanks = content.iter().filter(|c| c.blank_before).count();
-    if !has_furniture && blanks * 20 >= content.len() {
+    // A page of one column (the typescript records of the 1990s, the Word
+    // records since 2024): its lines are wider than a printed column, so
+    // pdftotext did not interleave columns, and it sets paragraphs apart
+    // with blank lines.
+    let one_column = {
+        let sentences: Vec<u32> = content
+            .iter()
+            .filter(|c| has_five_words(&c.line.text))
+            .map(|c| c.width)
+            .collect();
+        !sentences.is_empty() && median_exceeds(sentences.into_iter(), 26_000)
+    };
+    if (!has_furniture || one_column) && blanks * 20 >= content.len() {
         ParagraphMode::BlankLines
     } else {
         ParagraphMode::Layout

@@ -55,8 +55,13 @@ pub fn chair_taken_by(text: &str) -> Option<Person> {
     if !patterns::takes_the_chair(text) {
         return None;
     }
-    // What stands before ", Vice-President" is a label without its colon.
+    // What stands before ", Vice-President" is a label without its colon
+    // ("In the absence of the President, Mr. Rae (Canada), Vice-President,
+    // took the Chair." names him after the comma).
     let head = &text[..text.find(", Vice")?];
+    let head = head
+        .strip_prefix("In the absence of the President, ")
+        .unwrap_or(head);
     let as_label = format!("{head}: ");
     let read = patterns::read_label(&as_label)?;
     let name = match read.title {
@@ -90,6 +95,11 @@ mod tests {
                 "Ms. Rodríguez Abascal (Cuba), Vice-President, in the Chair",
                 "Ms. Rodríguez Abascal",
                 "Cuba",
+            ),
+            (
+                "In the absence of the President, Mr. Rae (Canada), Vice-President, took the Chair.",
+                "Mr. Rae",
+                "Canada",
             ),
         ];
         for (note, name, country) in cases {

@@ -5,6 +5,7 @@
 //! blocks (a two-column table flattened by extraction); we pair them by position.
 
 mod abroad;
+mod typescript;
 
 use super::lines::Line;
 use super::Shape;
@@ -380,7 +381,8 @@ pub fn parse_cover(
             m.organ = Some(organ.to_owned());
             read_until = i + 1;
         } else if ((t.ends_with("year") || t.ends_with("session")) && is_session_line(t)
-            || abroad::is_session_line(t))
+            || abroad::is_session_line(t)
+            || typescript::is_session_line(t))
             && m.session.is_none()
         {
             m.session = Some(t.to_owned());
@@ -393,7 +395,10 @@ pub fn parse_cover(
         } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 5 {
             pending_number = t.parse().ok();
             read_until = i + 1;
-        } else if let Some(c) = read_date_line(t).or_else(|| abroad::read_date_line(t)) {
+        } else if let Some(c) = read_date_line(t)
+            .or_else(|| abroad::read_date_line(t))
+            .or_else(|| typescript::read_held_on_line(t))
+        {
             let month = c.month_number.unwrap_or_else(|| month_number(c.month));
             m.date = Some(format!(
                 "{}-{:02}-{:02}",
@@ -402,7 +407,14 @@ pub fn parse_cover(
                 c.day.parse::<u32>().unwrap_or(0)
             ));
             m.time = c.time.map(str::to_owned);
-            if let Some(next) = (i + 1..cover.len()).find(|&j| !text(j).is_empty()) {
+            // "Held at Headquarters, New York," / "on Friday, …".
+            if let Some(place) = (0..i)
+                .rev()
+                .find(|&j| !text(j).is_empty())
+                .and_then(|j| typescript::held_at(text(j)))
+            {
+                m.place = Some(place.to_owned());
+            } else if let Some(next) = (i + 1..cover.len()).find(|&j| !text(j).is_empty()) {
                 let place = text(next);
                 if place.len() < 40
                     && !place.contains(':')
@@ -432,7 +444,9 @@ pub fn parse_cover(
                 }
                 if starts_with_title(u) {
                     names.push(u.to_owned());
-                } else if let Some((c, name)) = short_leader(u) {
+                } else if let Some((c, name)) =
+                    short_leader(u).or_else(|| typescript::member_line(u))
+                {
                     // The longest country's leader is two dots wide:
                     // "United Kingdom of … Northern Ireland . . Ms. Pierce".
                     countries.push(c.to_owned());
@@ -465,6 +479,10 @@ pub fn parse_cover(
             i = j;
             read_until = i;
             continue;
+        } else if let Some(item) = typescript::agenda_line(t) {
+            // "- Report of the International Atomic Energy Agency [14]".
+            agenda_lines.push(item.to_owned());
+            read_until = i + 1;
         } else if t == "Agenda" || lexicon::COVER_AGENDA.contains(&t) {
             // To the notice on corrections; a PDF's layout sets the agenda's
             // lines apart with blank lines, pdftotext ends it with one.
@@ -477,7 +495,8 @@ pub fn parse_cover(
                     break;
                 }
                 if u.is_empty() {
-                    if blank_lines_end_agenda {
+                    // (Blank lines before the first item do not end it.)
+                    if blank_lines_end_agenda && !agenda_lines.is_empty() {
                         break;
                     }
                 } else {

@@ -198,6 +198,23 @@ fn is_symbol_header(b: &[u8]) -> bool {
             }))
 }
 
+/// `(The President)`, `(Mr. Keating, New Zealand)`: the speaker a 1990s
+/// page continues, printed in parentheses at its top.
+fn is_speaker_reminder(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    if inner.len() > 80 || inner.contains(['(', ')']) {
+        return false;
+    }
+    matches!(
+        inner,
+        "The President" | "The Acting President" | "The Secretary-General"
+    ) || ["Mr. ", "Mrs. ", "Ms. ", "Sir ", "Dr. ", "Miss "]
+        .iter()
+        .any(|t| inner.starts_with(t))
+}
+
 fn mark_furniture(lines: &mut [Line]) {
     // 1. Lines that are furniture by shape.
     let mut pattern = vec![false; lines.len()];
@@ -213,6 +230,22 @@ fn mark_furniture(lines: &mut [Line]) {
             && lines[i - 1].is_blank()
             && lines[i + 1].is_blank()
         {
+            pattern[i] = true;
+        }
+    }
+    // Typescript records of the 1990s number a page under its symbol
+    // (`S/PV.3756` / `2`) and repeat who is speaking at its top (`(The
+    // President)`, `(Mr. Keating, New Zealand)`).
+    for i in 1..lines.len() {
+        let t = lines[i].text.as_ref();
+        let Some(prev) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        if !pattern[prev] || pattern[i] {
+            continue;
+        }
+        let page_number = !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
+        if page_number || is_speaker_reminder(t) {
             pattern[i] = true;
         }
     }
