@@ -133,8 +133,11 @@ impl Doc {
         }
         let uncertain_before = verbatim_core::uncertain::marks(&record)
             .into_iter()
-            .map(|(speech, paragraph, d)| {
-                ((speech, paragraph), record.diagnostics[d].message.clone())
+            .map(|(speech, paragraph, _)| {
+                (
+                    (speech, paragraph),
+                    verbatim_core::uncertain::PAGE_NOTE.to_owned(),
+                )
             })
             .collect();
         Doc {

@@ -213,7 +213,7 @@ fn render_blocks(
             }
             .into_any(),
             Block::Vote(v) => {
-                let warnings = record.warnings_for(v.span).map(|d| d.message.clone()).collect();
+                let warnings = record.warnings_for(v.span).map(str::to_owned).collect();
                 render_vote(v, warnings).into_any()
             }
             Block::Speech { speech, first_paragraph, paragraph_count } => {

@@ -181,15 +181,54 @@ impl Default for Location {
     }
 }
 
-/// Something the parser noticed and the reader should know.
+/// Something the parser noticed and the reader should know: one per cause
+/// (code), however many places it was noticed in.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Diagnostic {
     /// `warning` or `info`.
     pub level: String,
     /// Stable machine code: `unplaced_text`, `no_speeches`, `no_president`, …
     pub code: String,
+    /// What was noticed; for a cause noticed in several places, a summary
+    /// with their count (each place's own words are in `places`).
     pub message: String,
+    /// The first place (input span), if the cause has a place.
     pub span: Option<Span>,
+    /// How many places the cause was noticed in (1 for a single finding).
+    #[serde(default = "one")]
+    pub count: usize,
+    /// Every place, in input order, with what was noticed there when it
+    /// differs from place to place (the passage, the vote).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+}
+
+fn one() -> usize {
+    1
+}
+
+/// One place a diagnostic's cause was noticed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Place {
+    pub span: Span,
+    /// What was noticed here, when the diagnostic's message summarises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Diagnostic {
+    /// A warning about one place (or none); [`crate::parse`] gathers
+    /// warnings of one cause into one before the record is returned.
+    pub fn warning(code: &str, message: String, span: Option<Span>) -> Diagnostic {
+        Diagnostic {
+            level: "warning".into(),
+            code: code.into(),
+            message,
+            span,
+            count: 1,
+            places: Vec::new(),
+        }
+    }
 }
 
 impl Record {
@@ -204,10 +243,17 @@ impl Record {
 
     /// The warnings about one block of the body (a vote whose lists do not
     /// number what its result states, say), matched by the block's span:
-    /// what the page shows inside the block rather than hiding it.
-    pub fn warnings_for(&self, span: Span) -> impl Iterator<Item = &Diagnostic> {
+    /// what the page shows inside the block rather than hiding it. Each is
+    /// the place's own note, or the diagnostic's message.
+    pub fn warnings_for(&self, span: Span) -> impl Iterator<Item = &str> {
         self.diagnostics
             .iter()
-            .filter(move |d| d.level == "warning" && d.span == Some(span))
+            .filter(|d| d.level == "warning")
+            .flat_map(move |d| {
+                d.places
+                    .iter()
+                    .filter(move |p| p.span == span)
+                    .map(move |p| p.note.as_deref().unwrap_or(&d.message))
+            })
     }
 }

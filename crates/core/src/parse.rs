@@ -21,6 +21,7 @@ pub(crate) mod compounds;
 mod conservation;
 pub(crate) mod content;
 pub(crate) mod cover;
+pub(crate) mod diagnostics;
 pub(crate) mod label_lines;
 pub(crate) mod lines;
 pub(crate) mod orphans;
@@ -137,13 +138,13 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
     record.diagnostics.extend(mismatches);
     collect_symbols(&mut record);
     if record.speeches.is_empty() {
-        record.diagnostics.push(Diagnostic {
-            level: "warning".into(),
-            code: "no_speeches".into(),
-            message: "No speaker labels (such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”) were found in this text.".into(),
-            span: None,
-        });
+        record.diagnostics.push(Diagnostic::warning(
+            "no_speeches",
+            "No speaker labels (such as “Mr. Kazykhanov (Kazakhstan):” or “The President:”) were found in this text.".into(),
+            None,
+        ));
     }
+    record.diagnostics = diagnostics::summarise(std::mem::take(&mut record.diagnostics));
     record
 }
 

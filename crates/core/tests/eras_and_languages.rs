@@ -277,3 +277,36 @@ fn general_assembly_2024_single_column() {
         .any(|b| matches!(b, Block::Heading { text, .. } if text.starts_with("A/79"))));
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
+
+/// A record whose labels the parser cannot read (the French fixture with
+/// its labels in Russian, a language not read) gives one warning per
+/// cause with a count and every place, not one per passage.
+#[test]
+fn unread_labels_give_one_warning_per_cause() {
+    let text = read(corpus_dir().join("constructed/S_PV_9876_fr.txt"))
+        .replace(
+            "Le Président (parle en chinois) :",
+            "Председатель (говорит по-китайски):",
+        )
+        .replace("M. ", "Г-н ")
+        .replace("Mme ", "Г-жа ");
+    let r = verbatim_core::parse(&text);
+    assert!(r.speeches.is_empty());
+    let unattributed = r
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Unattributed { .. }))
+        .count();
+    assert!(unattributed > 10, "{unattributed} passages");
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["unattributed_text", "no_speeches"]);
+    let d = &r.diagnostics[0];
+    assert_eq!((d.count, d.places.len()), (unattributed, unattributed));
+    assert!(
+        d.message.starts_with(&format!("{unattributed} passages")),
+        "{}",
+        d.message
+    );
+    assert_eq!(d.span, Some(d.places[0].span));
+    assert!(d.places.iter().all(|p| p.note.is_some()));
+}

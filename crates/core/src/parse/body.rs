@@ -221,16 +221,11 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String], shape: Sh
 /// could not settle: its words are kept in the likeliest reading, and the
 /// page marks the passage (code `order_uncertain`, the page's input span).
 fn order_uncertain(span: [usize; 2]) -> Diagnostic {
-    Diagnostic {
-        level: "warning".into(),
-        code: "order_uncertain".into(),
-        message: "The text interleaves the page's two printed columns here, and another \
-                  reading was nearly as likely: the order of these paragraphs, and which \
-                  speaker some of them belong to, may be wrong. Check this page against \
-                  the PDF."
-            .into(),
-        span: Some(span),
-    }
+    Diagnostic::warning(
+        "order_uncertain",
+        super::diagnostics::ORDER_UNCERTAIN.into(),
+        Some(span),
+    )
 }
 
 /// Does `text` have five words or more (four spaces)? Asked of every body
@@ -530,15 +525,14 @@ impl Builder<'_> {
             }
             None => {
                 for (text, span) in paragraphs {
-                    self.diagnostics.push(Diagnostic {
-                        level: "warning".into(),
-                        code: "unattributed_text".into(),
-                        message: format!(
+                    self.diagnostics.push(Diagnostic::warning(
+                        "unattributed_text",
+                        format!(
                             "Text before the first speaker label could not be attributed: “{}”",
                             preview(&text)
                         ),
-                        span: Some(span),
-                    });
+                        Some(span),
+                    ));
                     self.blocks.push(Block::Unattributed { text, span });
                 }
             }
@@ -655,15 +649,14 @@ pub fn vote_count_diagnostics(blocks: &[Block]) -> Vec<Diagnostic> {
             .resolution
             .clone()
             .unwrap_or_else(|| preview(v.result.as_deref().unwrap_or_default()));
-        out.push(Diagnostic {
-            level: "warning".into(),
-            code: "vote_count_mismatch".into(),
-            message: format!(
+        out.push(Diagnostic::warning(
+            "vote_count_mismatch",
+            format!(
                 "Vote (block {i}, {name}): the lists name {} in favour, {} against, {} abstaining; the result states {}, {}, {}",
                 listed[0], listed[1], listed[2], stated[0], stated[1], stated[2]
             ),
-            span: Some(v.span),
-        });
+            Some(v.span),
+        ));
     }
     out
 }

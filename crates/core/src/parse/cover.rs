@@ -520,16 +520,15 @@ pub fn parse_cover(
         .collect();
     if !countries.is_empty() {
         if names.len() != countries.len() && !names.is_empty() {
-            diagnostics.push(Diagnostic {
-                level: "warning".into(),
-                code: "members_unpaired".into(),
-                message: format!(
+            diagnostics.push(Diagnostic::warning(
+                "members_unpaired",
+                format!(
                     "The cover lists {} member countries but {} representatives; representatives were not paired.",
                     countries.len(),
                     names.len()
                 ),
-                span: None,
-            });
+                None,
+            ));
         }
         let paired = names.len() == countries.len();
         m.members = countries

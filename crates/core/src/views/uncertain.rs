@@ -8,17 +8,20 @@
 
 use crate::model::{Block, Record};
 
+/// What the page says at each mark.
+pub const PAGE_NOTE: &str = crate::parse::diagnostics::ORDER_UNCERTAIN;
+
 /// `(speech, paragraph, diagnostic)`, all 0-based: the first speech
-/// paragraph, in reading order, whose span meets an `order_uncertain`
-/// diagnostic's span (the page's first paragraph, or the one running onto
-/// it from the page before), once per diagnostic.
+/// paragraph, in reading order, whose span meets a place of the
+/// `order_uncertain` diagnostic (the page's first paragraph, or the one
+/// running onto it from the page before), once per place.
 pub fn marks(record: &Record) -> Vec<(usize, usize, usize)> {
     let pages: Vec<(usize, [usize; 2])> = record
         .diagnostics
         .iter()
         .enumerate()
         .filter(|(_, d)| d.code == "order_uncertain")
-        .filter_map(|(i, d)| d.span.map(|s| (i, s)))
+        .flat_map(|(i, d)| d.places.iter().map(move |p| (i, p.span)))
         .collect();
     let mut marks = Vec::with_capacity(pages.len());
     if pages.is_empty() {
@@ -64,18 +67,23 @@ mod tests {
         let text = std::fs::read_to_string(path).expect("corpus record");
         let record = crate::parse(&text);
         let marks = marks(&record);
-        let uncertain = record
+        let uncertain: Vec<_> = record
             .diagnostics
             .iter()
             .filter(|d| d.code == "order_uncertain")
-            .count();
+            .collect();
+        // One diagnostic for the cause, a place for each page.
+        assert_eq!(uncertain.len(), 1);
+        let pages = &uncertain[0].places;
         assert!(
-            uncertain > 0,
+            pages.len() > 1,
             "A/76/PV.102 has pages the search cannot settle"
         );
-        assert_eq!(marks.len(), uncertain);
-        for &(speech, paragraph, diagnostic) in &marks {
-            let [a, b] = record.diagnostics[diagnostic].span.expect("span");
+        assert_eq!(uncertain[0].count, pages.len());
+        assert_eq!(marks.len(), pages.len());
+        for (&(speech, paragraph, diagnostic), page) in marks.iter().zip(pages) {
+            assert_eq!(record.diagnostics[diagnostic].code, "order_uncertain");
+            let [a, b] = page.span;
             let [x, y] = record.speeches[speech].paragraph_spans[paragraph];
             assert!(x.min(y) < b && x.max(y) > a);
         }

@@ -14,7 +14,7 @@
 //! error and never a panic or a huge allocation.
 
 use crate::model::{
-    AgendaItem, Block, Diagnostic, Location, Meeting, Member, Person, Record, Span, Speech,
+    AgendaItem, Block, Diagnostic, Location, Meeting, Member, Person, Place, Record, Span, Speech,
     SymbolRef, Vote,
 };
 
@@ -278,8 +278,11 @@ wire_struct!(Diagnostic {
     level,
     code,
     message,
-    span
+    span,
+    count,
+    places
 });
+wire_struct!(Place { span, note });
 
 impl Wire for Block {
     fn put(&self, w: &mut Writer) {
