@@ -30,18 +30,32 @@ impl Themes {
             .and_then(|json| verbatim_core::themes::themes_from_json(&json))
             .unwrap_or_default();
         let custom = RwSignal::new(stored);
+        // The built-in themes are English words: a record in another
+        // language is matched against the reader's own themes only.
+        let english = Memo::new(move |_| {
+            doc.with(|d| {
+                d.as_ref()
+                    .is_none_or(|d| d.record.meeting.language.is_none())
+            })
+        });
         let set = Memo::new(move |_| {
-            let mut all = parse_themes_tsv(BUILTIN_THEMES_TSV);
+            let mut all = if english.get() {
+                parse_themes_tsv(BUILTIN_THEMES_TSV)
+            } else {
+                Vec::new()
+            };
             all.extend(custom.get());
             Arc::new(ThemeSet::new(all))
         });
         let counts = Memo::new(move |_| {
             let themes = set.get();
             let custom = verbatim_core::themes::themes_to_json(&custom.get());
+            let english = english.get();
             doc.with(|d| {
                 let d = d.as_ref()?;
                 match &d.precomputed {
-                    Some(p) if p.custom_themes_json == custom => Some(p.counts.clone()),
+                    // (The worker counts the built-in themes too.)
+                    Some(p) if english && p.custom_themes_json == custom => Some(p.counts.clone()),
                     _ => Some(Arc::new(verbatim_core::citations::theme_counts(
                         &d.record, &themes,
                     ))),
@@ -58,7 +72,8 @@ impl Themes {
         }
     }
 
-    /// All themes, built-in then the reader's own, compiled for matching.
+    /// All themes, built-in (on an English record) then the reader's own,
+    /// compiled for matching.
     pub fn set(self) -> Memo<Arc<ThemeSet>> {
         self.set
     }

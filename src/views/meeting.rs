@@ -26,6 +26,7 @@ pub fn MeetingHeader(doc: Doc) -> impl IntoView {
         None => p.name,
     });
     let agenda = m.agenda.clone();
+    let language = m.language.clone();
     let source = doc.source.describe();
     view! {
         <header class="meeting">
@@ -33,6 +34,7 @@ pub fn MeetingHeader(doc: Doc) -> impl IntoView {
             <p class="meeting-organ">{organ}</p>
             <p class="meeting-when">{when}</p>
             {president.map(|p| view! { <p class="meeting-president">"President: " {p}</p> })}
+            {language.map(|l| view! { <p class="meeting-language">"Record in " {l}</p> })}
             {(!agenda.is_empty()).then(|| view! {
                 <section class="agenda" aria-label="Agenda">
                     <h2>"Agenda"</h2>

@@ -144,7 +144,19 @@ fn render_body(state: AppState, doc: &Doc, themes: &Arc<ThemeSet>) -> impl IntoV
     super::progressive::reveal_in_background(shown, move || {
         let _ = complete.try_set(true);
     });
-    view! { <div class="record-body" data-rendered=move || complete.get().then_some("all")>{views}</div> }
+    // The record's own words in its language, for screen readers and
+    // hyphenation; the page around them stays English.
+    let lang = record.meeting.language.as_deref().and_then(language_tag);
+    view! { <div class="record-body" lang=lang data-rendered=move || complete.get().then_some("all")>{views}</div> }
+}
+
+/// The BCP 47 tag of a record language the model names.
+fn language_tag(language: &str) -> Option<&'static str> {
+    match language {
+        "French" => Some("fr"),
+        "Spanish" => Some("es"),
+        _ => None,
+    }
 }
 
 /// A run of blocks rendered together.
@@ -282,14 +294,17 @@ fn render_speech(
     let n = s.order;
     let header = first_segment.then(|| {
         let country = s.country.clone();
+        // The delegation's English UN name where the record prints another
+        // (`Fédération de Russie`), as the country's tooltip.
+        let delegation = s.delegation.clone().filter(|d| Some(d) != s.country.as_ref());
         let role = s.role.clone();
         let language = s.language.clone();
         view! {
             <header class="speech-header">
                 <h3 class="speaker">{s.speaker.clone()}</h3>
-                {country.map(|c| view! { <span class="country">{c}</span> })}
-                {role.map(|r| view! { <span class="role">{r}</span> })}
-                {language.map(|l| view! { <span class="language">"spoke in " {l}</span> })}
+                {country.map(|c| view! { <span class="country" title=delegation>{c}</span> })}
+                {role.map(|r| view! { <span class="role" lang="en">{r}</span> })}
+                {language.map(|l| view! { <span class="language" lang="en">"spoke in " {l}</span> })}
                 <ul class="speech-themes" aria-label="Main themes">
                     {top.into_iter().map(|(id, name)| view! { <li class="theme-chip" data-theme=id>{name}</li> }).collect_view()}
                 </ul>

@@ -8,10 +8,18 @@ use verbatim_core::symbols::document_url;
 
 #[component]
 pub fn ThemePanel(state: AppState) -> impl IntoView {
+    // On a record in another language the set holds only the reader's own
+    // themes (see `state::themes`); the panel says why.
+    let language = Memo::new(move |_| {
+        state
+            .doc()
+            .with(|d| d.as_ref().and_then(|d| d.record.meeting.language.clone()))
+    });
     let totals = Memo::new(move |_| {
         if state.doc().with(Option::is_none) {
             return Vec::new();
         }
+
         let themes = state.themes().set().get();
         let counts = state.themes().counts().get();
         let custom: Vec<String> = state
@@ -51,6 +59,12 @@ pub fn ThemePanel(state: AppState) -> impl IntoView {
     view! {
         <section class="themes" aria-labelledby="themes-title">
             <h2 id="themes-title">"Themes"</h2>
+            {move || language.get().map(|l| view! {
+                <p class="themes-language" role="note">
+                    "The built-in themes match English words, and this record is in " {l.clone()}
+                    ": they are not counted here. Add a theme of your own with words in " {l} "."
+                </p>
+            })}
             <ul class="theme-list">
                 {move || {
                     totals
