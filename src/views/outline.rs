@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
 use verbatim_core::outline::outline;
+use verbatim_core::symbols::document_url;
 
 #[derive(PartialEq)]
 struct Entry {
@@ -21,6 +22,9 @@ struct Entry {
 struct Group {
     heading: Option<String>,
     entries: Vec<Entry>,
+    /// What was decided under the item: adopted or not, and the resolution
+    /// or decision it became (else the statement itself).
+    outcomes: Vec<(bool, Option<String>, String)>,
 }
 
 /// ArrowDown / ArrowUp move focus between the visible outline links.
@@ -77,14 +81,18 @@ pub fn Outline(state: AppState) -> impl IntoView {
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(", ");
+                        // The delegation's English name too, so "Russia"
+                        // finds "Fédération de Russie".
+                        let delegation = s.delegation.clone().unwrap_or_default();
                         let theme_names: Vec<String> = top_themes(&counts[speech], 3)
                             .into_iter()
                             .map(|t| themes.themes[t].name.clone())
                             .collect();
                         let haystack = format!(
-                            "{} {} {} {}",
+                            "{} {} {} {} {}",
                             s.speaker,
                             detail,
+                            delegation,
                             s.label,
                             theme_names.join(" ")
                         )
@@ -97,9 +105,15 @@ pub fn Outline(state: AppState) -> impl IntoView {
                         }
                     })
                     .collect();
+                let outcomes = group
+                    .outcomes
+                    .into_iter()
+                    .map(|o| (o.adopted, o.document, o.text))
+                    .collect();
                 Arc::new(Group {
                     heading: group.heading,
                     entries,
+                    outcomes,
                 })
             })
             .collect::<Vec<_>>()
@@ -192,10 +206,12 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let outcomes = (!g.outcomes.is_empty()).then(|| render_outcomes(&g.outcomes));
             view! {
                 <section class="outline-group">
                     {g.heading.clone().map(|h| view! { <h3>{h}</h3> })}
                     {lists}
+                    {outcomes}
                 </section>
             }
         })
@@ -210,6 +226,25 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
         }
     });
     views
+}
+
+/// What an item decided: "Adopted A/RES/65/193" (linked to the document),
+/// or the statement where it names no document.
+fn render_outcomes(outcomes: &[(bool, Option<String>, String)]) -> impl IntoView {
+    let items = outcomes
+        .iter()
+        .map(|(adopted, document, text)| {
+            let verdict = if *adopted { "Adopted" } else { "Not adopted" };
+            let what = match document {
+                Some(symbol) => Either::Left(view! {
+                    <a class="doc-symbol" data-symbol=symbol.clone() href=document_url(symbol) target="_blank" rel="noopener noreferrer">{symbol.clone()}</a>
+                }),
+                None => Either::Right(view! { <span class="outcome-text">{text.clone()}</span> }),
+            };
+            view! { <li class="outcome" class:rejected=!*adopted>{verdict} " " {what}</li> }
+        })
+        .collect_view();
+    view! { <ul class="outline-outcomes" aria-label="Outcomes">{items}</ul> }
 }
 
 fn render_entries(entries: &[Entry], filter: &str, active: usize) -> impl IntoView {

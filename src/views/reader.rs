@@ -218,7 +218,24 @@ fn render_blocks(
     blocks
         .map(|i| match &record.body[i] {
             Block::Heading { text, .. } => view! { <h2 class="agenda-heading">{text.clone()}</h2> }.into_any(),
-            Block::Narrative { text, .. } => view! { <p class="narrative">{text.clone()}</p> }.into_any(),
+            Block::Narrative { text, .. } => {
+                // "Draft resolution II was adopted (resolution 65/193).":
+                // the resolution it became, linked.
+                let symbols: Vec<(usize, usize, &str)> = record
+                    .symbols
+                    .iter()
+                    .filter(|s| s.location == verbatim_core::Location::Block { block: i })
+                    .map(|s| (s.start, s.end, s.symbol.as_str()))
+                    .collect();
+                let content: Vec<AnyView> = runs(text, &symbols, &[])
+                    .into_iter()
+                    .map(|run| match run {
+                        Run::Symbol { symbol, text } => symbol_link(symbol.to_owned(), text.to_owned()).into_any(),
+                        Run::Text(t) | Run::Theme { text: t, .. } => t.to_owned().into_any(),
+                    })
+                    .collect();
+                view! { <p class="narrative">{content}</p> }.into_any()
+            }
             Block::Language { text, .. } => view! { <p class="language-note">{text.clone()}</p> }.into_any(),
             Block::Unattributed { text, .. } => view! {
                 <p class="unattributed" title="Text the parser could not attribute to a speaker">{text.clone()}</p>

@@ -5,10 +5,17 @@
 //! order, the speeches whose first segment comes before the next heading. A
 //! speech interrupted by a vote or a note (several [`Block::Speech`]
 //! segments) is listed once, under the heading its first segment follows.
-//! Speeches before the first heading form a group with no heading; groups
-//! with no speeches (a heading followed at once by another) are dropped.
+//! Speeches before the first heading form a group with no heading.
+//!
+//! A group also holds the outcomes taken under its item: a vote, a draft
+//! resolution or decision adopted ("Draft resolution II was adopted
+//! (resolution 65/193).") or "It was so decided.", each with the resolution
+//! or decision it became, so a reader finds what the General Assembly
+//! decided under each item, often without a speech. Groups with neither
+//! speeches nor outcomes (a heading followed at once by another) are
+//! dropped.
 
-use crate::{Block, Record};
+use crate::{Block, Location, Record};
 
 /// One agenda item of the outline: its heading (`None` for the speeches
 /// before the first heading) and its speeches, as 0-based indices into
@@ -17,6 +24,66 @@ use crate::{Block, Record};
 pub struct OutlineGroup {
     pub heading: Option<String>,
     pub speeches: Vec<usize>,
+    pub outcomes: Vec<Outcome>,
+}
+
+/// A decision the meeting took, as the record states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The body block (0-based) that states it: a narrative or a vote.
+    pub block: usize,
+    /// The statement as printed (a vote's result sentence).
+    pub text: String,
+    /// Adopted (or so decided), not adopted or rejected.
+    pub adopted: bool,
+    /// The resolution or decision it became (`A/RES/65/193`), when named.
+    pub document: Option<String>,
+}
+
+/// The outcome a body block states, if it states one: its document is the
+/// first resolution or decision the parser found cited in the block (the
+/// record's `symbols`, so the page needs no symbol reader of its own).
+pub fn outcome_of(record: &Record, block: usize, b: &Block) -> Option<Outcome> {
+    let text = match b {
+        Block::Vote(v) => v.result.as_deref()?,
+        Block::Narrative { text, .. } if states_an_outcome(text) => text,
+        _ => return None,
+    };
+    let negative = [
+        "not adopted",
+        "rejected",
+        "n’est pas adopté",
+        "no queda aprobado",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    let document = match b {
+        Block::Vote(v) if v.resolution.is_some() => v.resolution.clone(),
+        _ => record
+            .symbols
+            .iter()
+            .filter(|s| s.location == Location::Block { block })
+            .map(|s| s.symbol.clone())
+            .find(|s| s.contains("/RES/") || s.contains("/DEC/")),
+    };
+    Some(Outcome {
+        block,
+        text: text.to_owned(),
+        adopted: !negative,
+        document,
+    })
+}
+
+/// A stage direction that records a decision: a draft, amendment, motion
+/// or proposal adopted or rejected, or "It was so decided".
+fn states_an_outcome(text: &str) -> bool {
+    text.starts_with("It was so decided")
+        || ["adopted", "rejected", "adopté", "aprobado"]
+            .iter()
+            .any(|w| text.contains(w))
+            && ["raft", "mendment", "otion", "roposal", "projet", "proyecto"]
+                .iter()
+                .any(|w| text.contains(w))
 }
 
 /// Group the record's speeches under the headings they follow. Every speech
@@ -26,16 +93,26 @@ pub fn outline(record: &Record) -> Vec<OutlineGroup> {
     let mut groups = vec![OutlineGroup {
         heading: None,
         speeches: Vec::new(),
+        outcomes: Vec::new(),
     }];
     let mut seen = vec![false; record.speeches.len()];
-    for block in &record.body {
+    for (i, block) in record.body.iter().enumerate() {
+        if let Some(outcome) = outcome_of(record, i, block) {
+            if let Some(g) = groups.last_mut() {
+                g.outcomes.push(outcome);
+            }
+            continue;
+        }
         match block {
             Block::Heading { text, .. } => match groups.last_mut() {
-                // A heading with no speech yet under it gives way to this one.
-                Some(g) if g.speeches.is_empty() => g.heading = Some(text.clone()),
+                // A heading with nothing yet under it gives way to this one.
+                Some(g) if g.speeches.is_empty() && g.outcomes.is_empty() => {
+                    g.heading = Some(text.clone())
+                }
                 _ => groups.push(OutlineGroup {
                     heading: Some(text.clone()),
                     speeches: Vec::new(),
+                    outcomes: Vec::new(),
                 }),
             },
             Block::Speech { speech, .. } => {
@@ -49,7 +126,7 @@ pub fn outline(record: &Record) -> Vec<OutlineGroup> {
             _ => {}
         }
     }
-    groups.retain(|g| !g.speeches.is_empty());
+    groups.retain(|g| !g.speeches.is_empty() || !g.outcomes.is_empty());
     groups
 }
 
@@ -88,10 +165,12 @@ mod tests {
         );
         assert_eq!(listed.len(), record.speeches.len(), "every speech listed");
         assert!(
-            groups.iter().all(|g| !g.speeches.is_empty()),
+            groups
+                .iter()
+                .all(|g| !g.speeches.is_empty() || !g.outcomes.is_empty()),
             "no empty group"
         );
-        for g in groups {
+        for g in groups.iter().filter(|g| !g.speeches.is_empty()) {
             let first = g.speeches[0];
             let at = record
                 .body
@@ -160,8 +239,9 @@ mod tests {
         check_invariants(&r, &groups);
         // 14 agenda items, and the four sub-items of item 68 ("(a)
         // Implementation of human rights instruments …") each a group: they
-        // were paragraphs of the President.
-        assert_eq!(groups.len(), 18);
+        // were paragraphs of the President. Item 65 keeps its group for its
+        // outcome, though no one speaks under it before its report's heading.
+        assert_eq!(groups.len(), 19);
         let sub_items = groups
             .iter()
             .filter(|g| g.heading.as_deref().is_some_and(|h| h.starts_with('(')))
@@ -175,6 +255,55 @@ mod tests {
             "{heading}"
         );
         assert_eq!(groups[1].speeches.len(), 7);
+    }
+
+    #[test]
+    fn general_assembly_outcomes_sit_under_their_items_with_their_resolutions() {
+        let r = record("ga/raw/A_65_PV_71.txt");
+        let groups = outline(&r);
+        let outcomes: Vec<&Outcome> = groups.iter().flat_map(|g| &g.outcomes).collect();
+        // Every vote and every adoption notice, each once.
+        let votes = r
+            .body
+            .iter()
+            .filter(|b| matches!(b, Block::Vote(_)))
+            .count();
+        assert_eq!(votes, 15);
+        assert!(outcomes.len() > votes, "{} outcomes", outcomes.len());
+        let mut blocks: Vec<usize> = outcomes.iter().map(|o| o.block).collect();
+        blocks.dedup();
+        assert_eq!(blocks.len(), outcomes.len());
+        // "Draft resolution II was adopted (resolution 65/193)." under item 27.
+        let item = groups
+            .iter()
+            .find(|g| {
+                g.heading
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with("Agenda item 27 "))
+            })
+            .expect("item 27");
+        let documents: Vec<Option<&str>> = item
+            .outcomes
+            .iter()
+            .map(|o| o.document.as_deref())
+            .collect();
+        assert_eq!(
+            documents,
+            [
+                Some("A/RES/65/182"),
+                Some("A/RES/65/183"),
+                Some("A/RES/65/184"),
+                Some("A/RES/65/185"),
+                Some("A/RES/65/186"),
+                None, // "The draft decision was adopted."
+                None, // "It was so decided."
+            ]
+        );
+        assert!(item.outcomes.iter().all(|o| o.adopted));
+        // A recorded vote's outcome names its resolution.
+        assert!(outcomes
+            .iter()
+            .any(|o| o.document.as_deref() == Some("A/RES/65/206") && o.adopted));
     }
 
     #[test]
@@ -213,6 +342,7 @@ mod tests {
             [OutlineGroup {
                 heading: None,
                 speeches: vec![0, 1],
+                outcomes: Vec::new(),
             }]
         );
     }
@@ -254,14 +384,17 @@ mod tests {
                 OutlineGroup {
                     heading: None,
                     speeches: vec![0],
+                    outcomes: Vec::new(),
                 },
                 OutlineGroup {
                     heading: Some("Second".into()),
                     speeches: vec![1],
+                    outcomes: Vec::new(),
                 },
                 OutlineGroup {
                     heading: Some("Third".into()),
                     speeches: vec![2],
+                    outcomes: Vec::new(),
                 },
             ]
         );

@@ -1,0 +1,56 @@
+// General Assembly records in the page: the Acting President by name, the
+// items taken up as the header's agenda, and what each item decided in the
+// outline and in the text, linked to the resolution it became.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, freshPage, ready, corpusText, pasteText } from '../harness.js';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openRecord(rel, symbol) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await pasteText(page, corpusText(rel));
+  await page.waitForFunction((s) => document.querySelector('.meeting-symbol')?.textContent === s, symbol, { timeout: 20000 });
+  await ready(page);
+  return { context, page };
+}
+
+test('A/76/PV.102: the Acting President by name, the agenda from the items taken up', async () => {
+  const { context, page } = await openRecord('ga/raw/A_76_PV_102.txt', 'A/76/PV.102');
+  const agenda = page.locator('.meeting .agenda li');
+  assert.equal(await agenda.count(), 12);
+  assert.match(await agenda.first().innerText(), /^Agenda item 66 \(continued\) Peacebuilding and sustaining peace/);
+  // "Mr. Muhith (Bangladesh), Vice-President, took the Chair." is a stage
+  // direction, and each "The Acting President:" turn after it is his.
+  const note = page.locator('p.narrative', { hasText: 'Vice-President, took the Chair.' });
+  assert.equal(await note.count(), 1);
+  assert.match(await note.textContent(), /^Mr\. Muhith \(Bangladesh\), Vice-President, took the Chair\.$/);
+  // (textContent: off-screen batches are not laid out, so have no innerText.)
+  const acting = await page.locator('article.speech .speech-header').filter({ hasText: 'Acting President' }).allTextContents();
+  assert.equal(acting.length, 24);
+  for (const header of acting) assert.match(header, /Mr\. Muhith[\s\S]*Bangladesh/);
+  // 24 turns in the Chair and one earlier for Bangladesh (p. 3).
+  assert.equal(await page.locator('nav.outline .outline-speaker', { hasText: 'Mr. Muhith' }).count(), 25);
+  await context.close();
+});
+
+test('A/65/PV.71: each item lists what it decided, linked to its resolution', async () => {
+  const { context, page } = await openRecord('ga/raw/A_65_PV_71.txt', 'A/65/PV.71');
+  const item27 = page.locator('nav.outline .outline-group').filter({ has: page.locator('h3', { hasText: /^Agenda item 27 / }) });
+  const outcomes = item27.locator('.outline-outcomes li');
+  assert.equal(await outcomes.count(), 7);
+  assert.equal(await outcomes.first().innerText(), 'Adopted A/RES/65/182');
+  const link = outcomes.first().locator('a.doc-symbol');
+  assert.equal(await link.getAttribute('href'), 'https://docs.un.org/en/A/RES/65/182');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  // The notice in the text links the resolution it names.
+  const notice = page.locator('p.narrative', { hasText: 'Draft resolution I was adopted (resolution 65/182).' });
+  assert.equal(await notice.locator('a.doc-symbol[data-symbol="A/RES/65/182"]').count(), 1);
+  // A recorded vote's outcome names its resolution too.
+  assert.ok((await page.locator('.outline-outcomes a.doc-symbol[data-symbol="A/RES/65/206"]').count()) === 1);
+  await context.close();
+});
