@@ -21,10 +21,21 @@ fn main() {
     println!("cargo::rerun-if-changed={}", table.display());
     println!("cargo::rerun-if-changed=src/grammar/countries/split.rs");
     let tsv = std::fs::read_to_string(&table).expect("data/un_member_states.tsv");
+    // The words of the French and Spanish names too: a vote list in a
+    // French or Spanish record wraps its names over lines just as well.
+    let other_table =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/un_member_states_fr_es.tsv");
+    let other = std::fs::read_to_string(&other_table).expect("data/un_member_states_fr_es.tsv");
     let words: BTreeSet<String> = tsv
         .lines()
         .skip(1)
         .flat_map(|row| split::words(row.split('\t').next().unwrap_or("")))
+        .chain(
+            other
+                .lines()
+                .skip(1)
+                .flat_map(|row| split::words(row.split('\t').nth(2).unwrap_or(""))),
+        )
         .collect();
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("country_words.txt");
     let list: Vec<String> = words.into_iter().collect();

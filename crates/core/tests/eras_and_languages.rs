@@ -59,6 +59,7 @@ fn french_record_cover_and_turns() {
             "Mme Woodward (Royaume-Uni de Grande-Bretagne et d’Irlande du Nord) (parle en anglais)",
             "Mme Shea (États-Unis d’Amérique) (parle en anglais)",
             "Le Président (parle en chinois)",
+            "Le Président (parle en chinois)",
         ]
     );
     // The President is the cover's; languages are named in English; a
@@ -95,7 +96,37 @@ fn french_record_cover_and_turns() {
         .iter()
         .flat_map(|s| &s.paragraphs)
         .any(|p| p.contains("26-0392")));
+    // The vote: "Votent pour :" over three lines, "Néant" empty, the
+    // President's result adopting resolution 2801 (2026).
+    let v = vote(&r);
+    assert_eq!(
+        v.procedure.as_deref(),
+        Some("Il est procédé au vote à main levée.")
+    );
+    assert_eq!(v.in_favour.len(), 8);
+    assert_eq!(
+        v.in_favour[7],
+        "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord"
+    );
+    assert!(v.against.is_empty() && v.abstaining.is_empty());
+    assert_eq!(
+        (v.adopted, v.resolution.as_deref()),
+        (Some(true), Some("S/RES/2801 (2026)"))
+    );
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+fn vote(r: &Record) -> &verbatim_core::Vote {
+    let votes: Vec<_> = r
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Vote(v) => Some(v),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(votes.len(), 1);
+    votes[0]
 }
 
 #[test]
@@ -114,7 +145,7 @@ fn spanish_record_cover_and_turns() {
     );
     assert_eq!(m.members.len(), 7);
     assert_eq!(m.agenda[0].title, "La situación en Oriente Medio");
-    assert_eq!(r.speeches.len(), 9);
+    assert_eq!(r.speeches.len(), 10);
     let s = &r.speeches;
     assert_eq!(s[0].label, "El Presidente (habla en chino)");
     assert_eq!(s[0].role.as_deref(), Some("President"));
@@ -143,6 +174,21 @@ fn spanish_record_cover_and_turns() {
         .symbols
         .iter()
         .any(|x| x.symbol == "S/RES/2334 (2016)" && x.text.starts_with("resolución")));
+    let v = vote(&r);
+    assert_eq!(
+        v.procedure.as_deref(),
+        Some("Se procede a votación ordinaria.")
+    );
+    assert_eq!(v.in_favour.len(), 8);
+    assert_eq!(
+        v.in_favour[7],
+        "Reino Unido de Gran Bretaña e Irlanda del Norte"
+    );
+    assert!(v.against.is_empty() && v.abstaining.is_empty(), "{v:?}");
+    assert_eq!(
+        (v.adopted, v.resolution.as_deref()),
+        (Some(true), Some("S/RES/2801 (2026)"))
+    );
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
 
@@ -166,6 +212,7 @@ fn a_delegation_is_one_delegation_in_every_language() {
             "Russian Federation",
             "United Kingdom of Great Britain and Northern Ireland",
             "United States of America",
+            "China",
             "China"
         ]
     );

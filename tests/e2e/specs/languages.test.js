@@ -30,7 +30,7 @@ test('a French record opens with its cover, speakers, languages and a landing pe
   assert.match(await page.locator('.meeting-when').innerText(), /^2026-03-23 · 15 heures · New York$/);
   assert.match(await page.locator('.meeting-president').innerText(), /M\. Fu Cong \(Chine\)/);
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'fr');
-  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 9);
+  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
   // "Le Président (parle en chinois) :" is the cover's President, in Chinese.
   const chair = await page.locator('#s1 .speech-header').innerText();
   assert.match(chair, /M\. Fu Cong/);
@@ -48,6 +48,11 @@ test('a French record opens with its cover, speakers, languages and a landing pe
   const link = page.locator('#s2 a.doc-symbol[data-symbol="S/RES/2334 (2016)"]');
   assert.ok((await link.count()) >= 1);
   assert.match(await link.first().innerText(), /^résolution 2334 \(2016\)$/);
+  // The vote, its French lists and the resolution it became.
+  const vote = page.locator('.vote');
+  assert.equal(await vote.count(), 1);
+  assert.match(await vote.textContent(), /Royaume-Uni de Grande-Bretagne et d’Irlande du Nord/);
+  assert.equal(await page.locator('.outline-outcomes a[data-symbol="S/RES/2801 (2026)"]').count(), 1);
   // Themes: English words, so none is counted here, and the panel says why.
   assert.match(await page.locator('.themes-language').innerText(), /built-in themes match English words, and this record is in French/);
   assert.equal(await page.locator('.theme-row').count(), 0);
@@ -70,7 +75,7 @@ test('a Spanish record opens with its cover, speakers and languages', async () =
   assert.equal(await page.locator('.meeting-language').innerText(), 'Record in Spanish');
   assert.match(await page.locator('.meeting-when').innerText(), /^2026-03-23 · 15\.00 horas · Nueva York$/);
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'es');
-  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 9);
+  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
   assert.match(await page.locator('#s1 .speech-header').innerText(), /Sr\. Fu Cong[\s\S]*President[\s\S]*spoke in Chinese/);
   assert.match(await page.locator('#s4 .speech-header').innerText(), /spoke in French/);
   const us = page.locator('#s8 .speech-header .country');

@@ -15,7 +15,10 @@ const COUNTRY_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/country_
 
 static COUNTRY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     let mut words: HashSet<&'static str> = COUNTRY_WORDS_TXT.lines().collect();
-    words.insert("none");
+    // What a side with no one lists: "None", "Néant", "Ninguno(a)".
+    for none in ["none", "néant", "ninguno", "ninguna"] {
+        words.insert(none);
+    }
     words
 });
 
@@ -151,11 +154,15 @@ mod tests {
     #[test]
     fn country_words_come_from_the_member_state_table() {
         let tsv = include_str!("../../../../data/un_member_states.tsv");
-        let from_table: HashSet<String> = tsv
-            .lines()
-            .skip(1)
-            .flat_map(|row| words(row.split('\t').next().unwrap_or("")).collect::<Vec<_>>())
-            .collect();
+        let other = include_str!("../../../../data/un_member_states_fr_es.tsv");
+        let from_table: HashSet<String> =
+            tsv.lines()
+                .skip(1)
+                .flat_map(|row| words(row.split('\t').next().unwrap_or("")).collect::<Vec<_>>())
+                .chain(other.lines().skip(1).flat_map(|row| {
+                    words(row.split('\t').nth(2).unwrap_or("")).collect::<Vec<_>>()
+                }))
+                .collect();
         let derived: HashSet<String> = COUNTRY_WORDS_TXT.lines().map(str::to_owned).collect();
         assert_eq!(derived, from_table);
         assert!(derived.len() > 250, "{}", derived.len());

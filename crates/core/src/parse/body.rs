@@ -15,7 +15,7 @@ use super::paragraphs::{
 use super::reorder;
 use super::Shape;
 use crate::grammar::label::LabelFields;
-use crate::grammar::{countries, patterns};
+use crate::grammar::{countries, patterns, symbols};
 use crate::input::text::{starts_uppercase, text_width};
 use crate::model::{Block, Diagnostic, Speech, Vote};
 use std::borrow::Cow;
@@ -551,7 +551,9 @@ impl Builder<'_> {
                 let n = n.trim_start_matches("and ").trim();
                 n.strip_suffix('.').unwrap_or(n).trim().to_owned()
             })
-            .filter(|n| !n.is_empty() && n != "None")
+            .filter(|n| {
+                !n.is_empty() && !matches!(n.as_str(), "None" | "Néant" | "Ninguno" | "Ninguna")
+            })
             .collect();
         // Find the vote this list belongs to: the open vote right before, a vote
         // announced by a stage direction, or a recent vote whose list is missing
@@ -567,7 +569,11 @@ impl Builder<'_> {
             Some(Block::Vote(_)) if recent_vote == Some(self.blocks.len() - 1) => {
                 self.blocks.len() - 1
             }
-            Some(Block::Narrative { text, .. }) if text.contains("vote was taken") => {
+            Some(Block::Narrative { text, .. })
+                if text.contains("vote was taken")
+                    || text.starts_with("Il est procédé au vote")
+                    || text.starts_with("Se procede a votación") =>
+            {
                 let Some(Block::Narrative { text, span: nspan }) = self.blocks.pop() else {
                     unreachable!()
                 };
@@ -711,20 +717,33 @@ pub fn attach_vote_results(blocks: &mut Vec<Block>, speeches: &[Speech]) {
             }
         }
         if let (Block::Vote(v), Some(r)) = (&mut blocks[i], result) {
-            let lower = r.to_lowercase();
+            let lower = r.to_lowercase().replace('’', "'");
+            // (French and Spanish results: "est adopté", "queda aprobado";
+            // "n'est pas adopté", "rejeté", "no queda aprobado", "rechazado".)
+            let negative = [
+                "rejected",
+                "failed",
+                "not been adopted",
+                "not adopted",
+                "pas adopté",
+                "rejeté",
+                "no queda aprobado",
+                "rechazado",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
             v.adopted = Some(
-                lower.contains("adopted")
-                    && !lower.contains("not been adopted")
-                    && !lower.contains("not adopted")
-                    && !lower.contains("rejected"),
+                !negative
+                    && ["adopted", "adopté", "aprobado"]
+                        .iter()
+                        .any(|w| lower.contains(w)),
             );
-            if lower.contains("rejected")
-                || lower.contains("failed")
-                || lower.contains("not been adopted")
-            {
-                v.adopted = Some(false);
-            }
-            if let Some(symbol) = patterns::result_resolution(&r) {
+            if let Some(symbol) = patterns::result_resolution(&r).or_else(|| {
+                symbols::find_symbols(&r)
+                    .into_iter()
+                    .map(|f| f.symbol)
+                    .find(|s| s.contains("/RES/"))
+            }) {
                 v.resolution = Some(symbol);
             }
             v.result = Some(r);
@@ -741,7 +760,16 @@ pub fn attach_vote_results(blocks: &mut Vec<Block>, speeches: &[Speech]) {
 
 fn is_outcome(text: &str) -> bool {
     let l = text.to_lowercase();
-    l.contains("adopted") || l.contains("rejected")
+    [
+        "adopted",
+        "rejected",
+        "adopté",
+        "rejeté",
+        "aprobado",
+        "rechazado",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// The opening sentences of `p` up to the one that states an outcome.
