@@ -134,7 +134,13 @@ pub fn Outline(state: AppState) -> impl IntoView {
                 .map(|e| (e.order, filter.is_empty() || e.haystack.contains(&filter)))
                 .collect()
         });
-        crate::browser::after(0, move || apply_filter(&visible));
+        let filtering = !filter.is_empty();
+        crate::browser::after(0, move || {
+            apply_filter(&visible);
+            if let Ok(Some(nav)) = crate::browser::document().query_selector("nav.outline") {
+                let _ = nav.class_list().toggle_with_force("filtering", filtering);
+            }
+        });
     });
     Effect::new(move |previous: Option<usize>| {
         groups.track();
@@ -229,7 +235,9 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
 }
 
 /// What an item decided: "Adopted A/RES/65/193" (linked to the document),
-/// or the statement where it names no document.
+/// or the statement where it names no document. Not list items: the
+/// outline's items are its speeches (arrow keys, the filter); outcomes are
+/// hidden while a filter is on.
 fn render_outcomes(outcomes: &[(bool, Option<String>, String)]) -> impl IntoView {
     let items = outcomes
         .iter()
@@ -241,10 +249,10 @@ fn render_outcomes(outcomes: &[(bool, Option<String>, String)]) -> impl IntoView
                 }),
                 None => Either::Right(view! { <span class="outcome-text">{text.clone()}</span> }),
             };
-            view! { <li class="outcome" class:rejected=!*adopted>{verdict} " " {what}</li> }
+            view! { <span class="outcome" class:rejected=!*adopted>{verdict} " " {what}</span> }
         })
         .collect_view();
-    view! { <ul class="outline-outcomes" aria-label="Outcomes">{items}</ul> }
+    view! { <p class="outline-outcomes"><span class="visually-hidden">"Outcomes: "</span>{items}</p> }
 }
 
 fn render_entries(entries: &[Entry], filter: &str, active: usize) -> impl IntoView {

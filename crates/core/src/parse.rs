@@ -215,7 +215,28 @@ fn collect_symbols(record: &mut Record) {
             | Block::Unattributed { text, .. } => {
                 symbols_in(text, Location::Block { block }, &mut out);
             }
-            Block::Vote(_) | Block::Language { .. } => {}
+            Block::Vote(v) => {
+                // A result printed as a stage direction lives only here; one
+                // the President said is cited in the speech that says it.
+                let Some(result) = v.result.as_deref() else {
+                    continue;
+                };
+                let said = record.body[block + 1..].iter().take(3).any(|b| match b {
+                    Block::Speech {
+                        speech,
+                        first_paragraph,
+                        ..
+                    } => record.speeches[*speech]
+                        .paragraphs
+                        .get(*first_paragraph)
+                        .is_some_and(|p| p.starts_with(result)),
+                    _ => false,
+                });
+                if !said {
+                    symbols_in(result, Location::Block { block }, &mut out);
+                }
+            }
+            Block::Language { .. } => {}
         }
     }
     record.symbols = out;

@@ -41,7 +41,7 @@ test('A/76/PV.102: the Acting President by name, the agenda from the items taken
 test('A/65/PV.71: each item lists what it decided, linked to its resolution', async () => {
   const { context, page } = await openRecord('ga/raw/A_65_PV_71.txt', 'A/65/PV.71');
   const item27 = page.locator('nav.outline .outline-group').filter({ has: page.locator('h3', { hasText: /^Agenda item 27 / }) });
-  const outcomes = item27.locator('.outline-outcomes li');
+  const outcomes = item27.locator('.outline-outcomes .outcome');
   assert.equal(await outcomes.count(), 7);
   assert.equal(await outcomes.first().innerText(), 'Adopted A/RES/65/182');
   const link = outcomes.first().locator('a.doc-symbol');

@@ -57,7 +57,7 @@ test('in a large record, links and keys reach speeches not yet rendered', async 
   const box = await page.locator(`#s${n}-p1`).boundingBox();
   const viewport = page.viewportSize();
   assert.ok(box && box.y >= 0 && box.y < viewport.height, `the paragraph is on screen (${box?.y})`);
-  await page.locator('nav.outline a').nth(n - 3).click();
+  await page.locator('nav.outline li a').nth(n - 3).click();
   await page.waitForSelector(`#s${n - 2}.landed`, { timeout: 10000 });
   await context.close();
 });
