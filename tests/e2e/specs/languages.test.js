@@ -32,22 +32,22 @@ test('a French record opens with its cover, speakers, languages and a landing pe
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
   // "Le Président (parle en chinois) :" is the cover's President, in Chinese.
-  const chair = await page.locator('#s1 .speech-header').innerText();
+  const chair = await page.locator('#s1 .speech-header').textContent();
   assert.match(chair, /M\. Fu Cong/);
   assert.match(chair, /President/);
   assert.match(chair, /spoke in Chinese/);
   // The delegation as printed, its English UN name as the tooltip.
   const russia = page.locator('#s6 .speech-header .country');
-  assert.equal(await russia.innerText(), 'Fédération de Russie');
+  assert.equal(await russia.textContent(), 'Fédération de Russie');
   assert.equal(await russia.getAttribute('title'), 'Russian Federation');
-  assert.ok(!(await page.locator('#s4 .speech-header').innerText()).includes('spoke in'), 'France spoke French, the record\'s language');
+  assert.ok(!(await page.locator('#s4 .speech-header').textContent()).includes('spoke in'), 'France spoke French, the record\'s language');
   // A label over two lines, and her note that she goes on in French.
-  assert.match(await page.locator('#s7 .speech-header .country').innerText(), /^Royaume-Uni de Grande-Bretagne et d’Irlande du Nord$/);
-  assert.equal(await page.locator('.language-note').innerText(), '(l’oratrice poursuit en français)');
+  assert.match(await page.locator('#s7 .speech-header .country').textContent(), /^Royaume-Uni de Grande-Bretagne et d’Irlande du Nord$/);
+  assert.equal(await page.locator('.language-note').textContent(), '(l’oratrice poursuit en français)');
   // "résolution 2334 (2016)" is the Council's resolution, linked.
   const link = page.locator('#s2 a.doc-symbol[data-symbol="S/RES/2334 (2016)"]');
   assert.ok((await link.count()) >= 1);
-  assert.match(await link.first().innerText(), /^résolution 2334 \(2016\)$/);
+  assert.match(await link.first().textContent(), /^résolution 2334 \(2016\)$/);
   // The vote, its French lists and the resolution it became.
   const vote = page.locator('.vote');
   assert.equal(await vote.count(), 1);
@@ -65,7 +65,7 @@ test('a French record opens with its cover, speakers, languages and a landing pe
   const fresh = await freshPage(browser);
   await fresh.page.goto(url);
   await fresh.page.waitForSelector('#s6-p1.landed', { timeout: 20000 });
-  assert.match(await fresh.page.locator('#s6-p1').innerText(), /^Nous avons écouté avec attention/);
+  assert.match(await fresh.page.locator('#s6-p1').textContent(), /^Nous avons écouté avec attention/);
   assert.equal(await fresh.page.locator('.meeting-language').innerText(), 'Record in French');
   await fresh.context.close();
 });
@@ -76,12 +76,12 @@ test('a Spanish record opens with its cover, speakers and languages', async () =
   assert.match(await page.locator('.meeting-when').innerText(), /^2026-03-23 · 15\.00 horas · Nueva York$/);
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'es');
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
-  assert.match(await page.locator('#s1 .speech-header').innerText(), /Sr\. Fu Cong[\s\S]*President[\s\S]*spoke in Chinese/);
-  assert.match(await page.locator('#s4 .speech-header').innerText(), /spoke in French/);
+  assert.match(await page.locator('#s1 .speech-header').textContent(), /Sr\. Fu Cong[\s\S]*President[\s\S]*spoke in Chinese/);
+  assert.match(await page.locator('#s4 .speech-header').textContent(), /spoke in French/);
   const us = page.locator('#s8 .speech-header .country');
-  assert.equal(await us.innerText(), 'Estados Unidos de América');
+  assert.equal(await us.textContent(), 'Estados Unidos de América');
   assert.equal(await us.getAttribute('title'), 'United States of America');
-  assert.equal(await page.locator('.language-note').innerText(), '(continúa en español)');
+  assert.equal(await page.locator('.language-note').textContent(), '(continúa en español)');
   assert.ok((await page.locator('a.doc-symbol[data-symbol="S/RES/2334 (2016)"]').count()) >= 1);
   assert.match(await page.locator('.themes-language').innerText(), /this record is in Spanish/);
   // The reader's own theme, in Spanish, counts.
