@@ -96,3 +96,59 @@ fn general_assembly_pdfs_give_every_label_in_order() {
         }
     }
 }
+
+/// Every recorded vote read from a PDF has its lists and its result, and
+/// the lists number what the result states (no `vote_count_mismatch`):
+/// A/65/PV.71's 15 votes, whose lists run over columns and break
+/// "Timor-" / "Leste" with the printed hyphen (two were cut there).
+#[test]
+fn recorded_votes_from_pdfs_add_up() {
+    let mut checked = 0;
+    for (path, votes) in [
+        ("ga/pdf/A_65_PV_71.pdf", 15),
+        ("pdf/S_PV_8700.pdf", 2),
+        ("pdf/S_PV_8701.pdf", 1),
+    ] {
+        let bytes = std::fs::read(corpus_dir().join(path)).expect("corpus PDF");
+        let record = verbatim_pdf::parse(&bytes).expect("the PDF reads");
+        let found: Vec<&verbatim_core::Vote> = record
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                verbatim_core::Block::Vote(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found.len(), votes, "{path}");
+        for v in &found {
+            let named = v.in_favour.len() + v.against.len() + v.abstaining.len();
+            if named > 0 {
+                assert!(
+                    v.result.is_some(),
+                    "{path}: a vote listing {named} names has no result"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            !record
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "vote_count_mismatch"),
+            "{path}: {:?}",
+            record.diagnostics
+        );
+        if path.contains("A_65") {
+            let v = found
+                .iter()
+                .find(|v| v.resolution.as_deref() == Some("A/RES/65/206"))
+                .expect("65/206");
+            assert_eq!(
+                [v.in_favour.len(), v.against.len(), v.abstaining.len()],
+                [109, 41, 35]
+            );
+            assert!(v.in_favour.contains(&"Timor-Leste".to_owned()));
+        }
+    }
+    println!("pdf: {checked} recorded votes with names, each with its result");
+}

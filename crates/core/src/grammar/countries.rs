@@ -52,13 +52,37 @@ fn glued(word: &str) -> Option<&'static str> {
 /// A hyphenated word may have lost its hyphen ("TimorLeste").
 pub fn is_country_list_line(line: &str) -> bool {
     let mut any = false;
-    for w in words(line) {
+    for (k, w) in words(line).enumerate() {
         any = true;
-        if !COUNTRY_WORDS.contains(w.as_str()) && glued(&w).is_none() {
+        if !COUNTRY_WORDS.contains(w.as_str())
+            && glued(&w).is_none()
+            && !broken_at_end(&w)
+            && !(k == 0 && completes_broken(&w))
+        {
             return false;
         }
     }
     any
+}
+
+/// The second half of a hyphenated country word broken over the line end
+/// before ("Leste" after "Timor-").
+fn completes_broken(word: &str) -> bool {
+    COUNTRY_WORDS.iter().any(|w| {
+        w.len() > word.len() + 1
+            && w.ends_with(word)
+            && w.as_bytes()[w.len() - word.len() - 1] == b'-'
+    })
+}
+
+/// A hyphenated country word broken at the line's end with its printed
+/// hyphen (a PDF's layout keeps it: "Timor-" / "Leste").
+fn broken_at_end(word: &str) -> bool {
+    word.len() > 1
+        && word.ends_with('-')
+        && COUNTRY_WORDS
+            .iter()
+            .any(|w| w.len() > word.len() && w.starts_with(word))
 }
 
 /// One comma-separated entry of a vote list whose lines were joined with
@@ -78,7 +102,8 @@ pub fn vote_list_entry(entry: &str) -> Vec<String> {
         if i > 0 && !name.is_empty() {
             if closes_name(&name) && opens_name(line) {
                 names.push(std::mem::take(&mut name));
-            } else {
+            } else if !name.ends_with('-') {
+                // ("Timor-" / "Leste": a printed hyphen joins the halves.)
                 name.push(' ');
             }
         }
@@ -185,6 +210,16 @@ mod tests {
         assert!(is_country_list_line(
             "former Yugoslav Republic of Macedonia, TimorLeste, Togo,"
         ));
+        // A PDF's layout keeps the hyphen of a name broken at the line end.
+        assert!(is_country_list_line(
+            "former Yugoslav Republic of Macedonia, Timor-"
+        ));
+        assert!(!is_country_list_line("the representative of Timor-"));
+        assert!(is_country_list_line(
+            "Leste, Togo, Turkey, Turkmenistan, Tuvalu,"
+        ));
+        assert!(!is_country_list_line("Togo, Leste"));
+        assert_eq!(vote_list_entry("Timor-\nLeste"), ["Timor-Leste"]);
     }
 
     /// The edge-word lists hold exactly what the table's names give.
