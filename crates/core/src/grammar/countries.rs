@@ -54,11 +54,11 @@ pub fn is_country_list_line(line: &str) -> bool {
     let mut any = false;
     for (k, w) in words(line).enumerate() {
         any = true;
-        if !COUNTRY_WORDS.contains(w.as_str())
-            && glued(&w).is_none()
-            && !broken_at_end(&w)
-            && !(k == 0 && completes_broken(&w))
-        {
+        let known = COUNTRY_WORDS.contains(w.as_str())
+            || glued(&w).is_some()
+            || broken_at_end(&w)
+            || (k == 0 && completes_broken(&w));
+        if !known {
             return false;
         }
     }
