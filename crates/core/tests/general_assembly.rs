@@ -122,3 +122,22 @@ fn the_header_agenda_lists_the_items_taken_up() {
         assert!(agenda.iter().all(|a| a.from_body), "{name}");
     }
 }
+
+/// Every resolution A/65/PV.71 adopted (65/182 to 65/233, read in its PDF)
+/// is an outcome of the outline, once, with its symbol: from a recorded
+/// vote's result or from an adoption notice, including one broken before
+/// its verb ("Draft resolution IV, as orally corrected, was" / "adopted
+/// (resolution 65/209).").
+#[test]
+fn every_resolution_adopted_is_an_outcome() {
+    let record = parsed("A_65_PV_71");
+    let mut documents: Vec<String> = verbatim_core::outline::outline(&record)
+        .into_iter()
+        .flat_map(|g| g.outcomes)
+        .filter_map(|o| o.document)
+        .filter(|d| d.starts_with("A/RES/"))
+        .collect();
+    documents.sort();
+    let expected: Vec<String> = (182..=233).map(|n| format!("A/RES/65/{n}")).collect();
+    assert_eq!(documents, expected);
+}

@@ -222,6 +222,28 @@ pub fn takes_the_chair(t: &str) -> bool {
             || t.ends_with(", in the Chair"))
 }
 
+/// The first line of an outcome broken before its verb ("Draft resolution
+/// IV, as orally corrected, was" / "adopted (resolution 65/209)."): the
+/// one-line reading needs the verb on the line.
+pub fn outcome_over(t: &str, next: &str) -> bool {
+    let opens = [
+        "Draft ",
+        "The draft ",
+        "The oral ",
+        "The amendment",
+        "The motion",
+        "The proposal",
+    ]
+    .iter()
+    .any(|o| t.starts_with(o));
+    opens
+        && (t.ends_with(" was") || t.ends_with(" were"))
+        && ["adopted", "rejected", "not adopted"]
+            .iter()
+            .any(|v| next.starts_with(v))
+        && opens_stage_direction(&format!("{t} {next}"))
+}
+
 /// The first line of a chair note broken over two ("…, Vice-President,
 /// took" / "the Chair."): true when `t` and `next` together read as one.
 pub fn takes_the_chair_over(t: &str, next: &str) -> bool {

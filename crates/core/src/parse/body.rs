@@ -60,12 +60,13 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String], shape: Sh
         labels.push(label);
         narrative.push(is_narrative);
     }
-    // A chair note broken over two lines opens a stage direction on its
-    // first (the walk below then takes the second with it).
+    // A chair note or an outcome broken over two lines opens a stage
+    // direction on its first (the walk below then takes the second with it).
     for k in 0..n.saturating_sub(1) {
         if !narrative[k]
             && labels[k].is_none()
-            && patterns::takes_the_chair_over(texts[k], texts[k + 1])
+            && (patterns::takes_the_chair_over(texts[k], texts[k + 1])
+                || patterns::outcome_over(texts[k], texts[k + 1]))
         {
             narrative[k] = true;
         }
