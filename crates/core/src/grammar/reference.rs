@@ -170,7 +170,7 @@ pub(crate) static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A resolution or decision numbered by session or year: `65/193`,
 /// `2011/29`, `ES-11/1`.
-const SESSION_ITEM: &str = r"(?:\d{2,4}|E?S-\d{1,2})/\d{1,3}[A-Z]?";
+const SESSION_ITEM: &str = r"(?:\d{2,4}|E?S-\d{1,2}|ES\d{1,2})/\d{1,3}[A-Z]?";
 
 /// Resolutions or decisions cited in words, the whole list
 /// (`symbols::resolution_items`).

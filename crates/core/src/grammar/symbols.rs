@@ -70,6 +70,15 @@ fn find_symbols_with(
             .enumerate()
         {
             let raw = &text[list_start + start..list_start + end];
+            // "ES11/1" is "ES-11/1" whose hyphen a line end took.
+            let hyphenated;
+            let raw = match raw.strip_prefix("ES") {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                    hyphenated = format!("ES-{rest}");
+                    hyphenated.as_str()
+                }
+                _ => raw,
+            };
             let symbol = match raw.split_once('(') {
                 Some((n, y)) => format!("S/RES/{} ({})", n.trim(), y.trim_end_matches(')')),
                 None => format!("{}{kind}/{raw}", cited_organ(body, raw)),
@@ -341,7 +350,9 @@ fn resolution_item_len(s: &[u8], with_year: bool) -> Option<usize> {
             return Some(digits + year);
         }
     }
-    let session = match special_session(s) {
+    // ("ES11/1": pdftotext drops the hyphen of "ES-" broken at a line end.)
+    let glued = (s.starts_with(b"ES") && digits_len(&s[2..]) > 0).then(|| (2, digits_len(&s[2..])));
+    let session = match special_session(s).or(glued) {
         Some((prefix, session @ 1..=2)) => prefix + session,
         None if (2..=4).contains(&digits) => digits,
         _ => return None,
@@ -423,7 +434,7 @@ fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
     let mut number_start = digits_end - digits;
     let allowed = if year {
         1..=4
-    } else if let Some(prefix) = [&b"ES-"[..], b"S-"]
+    } else if let Some(prefix) = [&b"ES-"[..], b"S-", b"ES"]
         .into_iter()
         .find(|p| b[..number_start].ends_with(p))
     {
@@ -731,22 +742,35 @@ mod tests {
     fn resolution_words_found_from_their_items_as_by_the_word() {
         let by_word = |text: &str| {
             let b = text.as_bytes();
-            let mut words: Vec<usize> = [("esolution", b'r'), ("ecision", b'd')]
-                .into_iter()
-                .flat_map(|(word, initial)| {
-                    memchr::memmem::find_iter(b, word).filter_map(move |at| {
-                        let after = &b[at + word.len()..];
-                        let after = after.strip_prefix(b"s").unwrap_or(after);
-                        let numbered = after.len() > 1
-                            && after[0].is_ascii_whitespace()
-                            && (after[1].is_ascii_digit()
-                                || after[1..].starts_with(b"S-")
-                                || after[1..].starts_with(b"ES-"));
-                        let start = at.checked_sub(1)?;
-                        (numbered && b[start].to_ascii_lowercase() == initial).then_some(start)
-                    })
+            let mut words: Vec<usize> = [
+                ("esolution", b'r'),
+                ("ecision", b'd'),
+                ("ésolution", b'r'),
+                ("écision", b'd'),
+                ("esoluciones", b'r'),
+                ("esolución", b'r'),
+                ("ecisiones", b'd'),
+                ("ecisión", b'd'),
+            ]
+            .into_iter()
+            .flat_map(|(word, initial)| {
+                memchr::memmem::find_iter(b, word).filter_map(move |at| {
+                    let after = &b[at + word.len()..];
+                    let after = if word.ends_with('n') {
+                        after.strip_prefix(b"s").unwrap_or(after)
+                    } else {
+                        after
+                    };
+                    let numbered = after.len() > 1
+                        && after[0].is_ascii_whitespace()
+                        && (after[1].is_ascii_digit()
+                            || after[1..].starts_with(b"S-")
+                            || after[1..].starts_with(b"ES"));
+                    let start = at.checked_sub(1)?;
+                    (numbered && b[start].to_ascii_lowercase() == initial).then_some(start)
                 })
-                .collect();
+            })
+            .collect();
             words.sort_unstable();
             find_symbols_with(text, memchr::memchr_iter(b'/', b), words.into_iter())
         };
@@ -766,6 +790,9 @@ mod tests {
             "Human Rights Council resolution 15/1 and resolution 2011/29 or 1/2",
             "decision 65/530 Decisions 2011/208 and S-27/1 decision 2505 (2020)",
             "indecision 65/1 decisions\n65/1 resolution 12345/1 resolution 1234/1",
+            "résolution 2334 (2016) et 2801 (2026); résolutions 65/1, 65/2 ou 65/3",
+            "resoluciones 1325 (2000) y 2242 (2015); resolución ES-11/1 o ES11/2",
+            "resolutions ES11/1 and ES-11/2; resolution ES111/1; décisions 76/1",
         ];
         let mut texts = crate::corpus_texts();
         texts.extend(edge_cases.iter().map(|t| t.to_string()));
@@ -974,9 +1001,14 @@ mod tests {
             syms("Draft resolution A/ES-11/L.1 was adopted (resolution ES-11/1)."),
             ["A/ES-11/L.1", "A/RES/ES-11/1"]
         );
-        // Not sessions: a missing hyphen (as in the corpus's "ES11/1"), a
-        // three-digit session, a word run on.
-        assert!(syms("resolutions ES11/1 and resolution ES-111/1, XES-11/1").is_empty());
+        // Not sessions: a three-digit session, a word run on.
+        assert!(syms("resolution ES-111/1, XES-11/1").is_empty());
+        // "ES11/1": pdftotext took the hyphen of "ES-" broken at a line end
+        // (A/76/PV.102 p. 27).
+        assert_eq!(
+            syms("General Assembly resolutions ES11/1 and ES-11/2 of 2 and 24 March"),
+            ["A/RES/ES-11/1", "A/RES/ES-11/2"]
+        );
     }
 
     #[test]
