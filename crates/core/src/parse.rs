@@ -126,12 +126,21 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
     chair::name_acting_presidents(&record.body, &mut record.speeches);
     agenda::agenda_from_headings(&mut record.meeting, &record.body);
     record.meeting.language = record_language(&record.speeches).map(str::to_owned);
+    // (A record names a few delegations many times: each is looked up once.)
+    let mut known: Vec<(String, Option<&'static str>)> = Vec::new();
     for s in &mut record.speeches {
-        s.delegation = s
-            .country
-            .as_deref()
-            .and_then(delegation_of)
-            .map(str::to_owned);
+        let Some(country) = s.country.as_deref() else {
+            continue;
+        };
+        let delegation = match known.iter().find(|(c, _)| c == country) {
+            Some(&(_, d)) => d,
+            None => {
+                let d = delegation_of(country);
+                known.push((country.to_owned(), d));
+                d
+            }
+        };
+        s.delegation = delegation.map(str::to_owned);
     }
     body::attach_vote_results(&mut record.body, &record.speeches);
     let mismatches = body::vote_count_diagnostics(&record.body);

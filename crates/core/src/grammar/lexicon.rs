@@ -204,8 +204,15 @@ pub const DIRECTIONS: [&str; 16] = [
 
 /// Does a French or Spanish stage direction open `t`?
 pub fn opens_direction(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(b'L' | b'I' | b'S' | b'Q'))
-        && DIRECTIONS.iter().any(|d| t.starts_with(d))
+    // Asked of every line: two bytes decide for almost all ("In", "It",
+    // "Since", "Let" open none of these).
+    matches!(
+        t.as_bytes(),
+        [b'L', b'a' | b'\'' | 0xE2 | b'e', b' ' | b'o' | 0x80, ..]
+            | [b'I', b'l', b' ', ..]
+            | [b'S', b'e', b' ', ..]
+            | [b'Q', b'u', ..]
+    ) && DIRECTIONS.iter().any(|d| t.starts_with(d))
 }
 
 /// Vote lists' openings, with the side in English.

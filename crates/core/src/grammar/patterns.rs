@@ -226,6 +226,10 @@ pub fn takes_the_chair(t: &str) -> bool {
 /// IV, as orally corrected, was" / "adopted (resolution 65/209)."): the
 /// one-line reading needs the verb on the line.
 pub fn outcome_over(t: &str, next: &str) -> bool {
+    // (Asked of every line: the rare ending first.)
+    if !(t.ends_with(" was") || t.ends_with(" were")) {
+        return false;
+    }
     let opens = [
         "Draft ",
         "The draft ",
@@ -237,7 +241,6 @@ pub fn outcome_over(t: &str, next: &str) -> bool {
     .iter()
     .any(|o| t.starts_with(o));
     opens
-        && (t.ends_with(" was") || t.ends_with(" were"))
         && ["adopted", "rejected", "not adopted"]
             .iter()
             .any(|v| next.starts_with(v))
@@ -247,9 +250,10 @@ pub fn outcome_over(t: &str, next: &str) -> bool {
 /// The first line of a chair note broken over two ("…, Vice-President,
 /// took" / "the Chair."): true when `t` and `next` together read as one.
 pub fn takes_the_chair_over(t: &str, next: &str) -> bool {
+    // (Asked of every line: the rare ending first.)
     next.len() < 40
-        && t.contains("President")
         && (next.ends_with("hair.") || next.ends_with("hair"))
+        && t.contains("President")
         && takes_the_chair(&format!("{t} {next}"))
 }
 
@@ -898,7 +902,12 @@ pub fn vote_list(t: &str) -> Option<(&'static str, &str)> {
             }
         }
     }
-    abroad()
+    // ("Abstenciones:" opens like the English sides.)
+    if t.starts_with("Abst") {
+        abroad()
+    } else {
+        None
+    }
 }
 
 /// `(spoke in French)` (or `speaking in`, or the 1990s' `interpretation

@@ -42,13 +42,17 @@ pub(super) fn is_session_line(t: &str) -> bool {
 /// `Chile Mr. SOMAVIA`: a member's country, then its representative from
 /// the first form of address.
 pub(super) fn member_line(t: &str) -> Option<(&str, &str)> {
-    const TITLES: [&str; 7] = [
-        " Mr. ", " Mrs. ", " Ms. ", " Sir ", " Dr. ", " Miss ", " Dame ",
-    ];
-    let at = TITLES.iter().filter_map(|title| t.find(title)).min()?;
+    const TITLES: [&str; 7] = ["Mr. ", "Mrs. ", "Ms. ", "Sir ", "Dr. ", "Miss ", "Dame "];
+    if t.len() > 120 {
+        return None;
+    }
+    // The first space followed by a form of address (a byte scan: this is
+    // asked of every line of a cover's members).
+    let at = memchr::memchr_iter(b' ', t.as_bytes())
+        .find(|&i| TITLES.iter().any(|title| t[i + 1..].starts_with(title)))?;
     let (country, name) = (t[..at].trim(), t[at..].trim());
-    (!country.is_empty() && country.starts_with(|c: char| c.is_uppercase()))
-        .then_some((country, name))
+    // A member state the data knows, not a sentence that names someone.
+    crate::grammar::delegations::delegation_of(country).map(|_| (country, name))
 }
 
 /// `- Report of the International Atomic Energy Agency [14]`: an agenda
@@ -87,6 +91,7 @@ mod tests {
             ))
         );
         assert_eq!(member_line("The situation in Angola"), None);
+        assert_eq!(member_line("I thank Mr. Smith for his briefing"), None);
         assert_eq!(
             agenda_line("- Report of the International Atomic Energy Agency [14]"),
             Some("Report of the International Atomic Energy Agency [14]")
