@@ -273,7 +273,7 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
     // records since 2024): its lines are wider than a printed column, so
     // pdftotext did not interleave columns, and it sets paragraphs apart
     // with blank lines.
-    let one_column = {
+    let one_column = || {
         let sentences: Vec<u32> = content
             .iter()
             .filter(|c| has_five_words(&c.line.text))
@@ -281,7 +281,7 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
             .collect();
         !sentences.is_empty() && median_exceeds(sentences.into_iter(), 26_000)
     };
-    if (!has_furniture || one_column) && blanks * 20 >= content.len() {
+    if blanks * 20 >= content.len() && (!has_furniture || one_column()) {
         ParagraphMode::BlankLines
     } else {
         ParagraphMode::Layout
