@@ -1,6 +1,7 @@
-// General Assembly records in the page: the Acting President by name, the
-// items taken up as the header's agenda, and what each item decided in the
-// outline and in the text, linked to the resolution it became.
+// General Assembly records in the page (and a 1990s typescript one, a
+// constructed fixture): the Acting President by name, the items taken up
+// as the header's agenda, and what each item decided in the outline and in
+// the text, linked to the resolution it became.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, freshPage, ready, corpusText, pasteText } from '../harness.js';
@@ -52,5 +53,18 @@ test('A/65/PV.71: each item lists what it decided, linked to its resolution', as
   assert.equal(await notice.locator('a.doc-symbol[data-symbol="A/RES/65/182"]').count(), 1);
   // A recorded vote's outcome names its resolution too.
   assert.ok((await page.locator('.outline-outcomes a.doc-symbol[data-symbol="A/RES/65/206"]').count()) === 1);
+  await context.close();
+});
+
+test('a 1990s typescript record: capitals, interpretation notes, the Acting President', async () => {
+  const { context, page } = await openRecord('constructed/A_48_PV_35_1993.txt', 'A/48/PV.35');
+  assert.match(await page.locator('.meeting-organ').innerText(), /^General Assembly · FORTY-EIGHTH SESSION · meeting 35$/);
+  assert.match(await page.locator('.meeting-when').innerText(), /^1993-10-19 · 3 p\.m\. · New York$/);
+  assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 6);
+  assert.match(await page.locator('#s1 .speech-header').textContent(), /Mr\. INSANALLY[\s\S]*President/);
+  assert.match(await page.locator('#s3 .speech-header').textContent(), /Mr\. LAMAMRA[\s\S]*Algeria[\s\S]*spoke in French/);
+  assert.match(await page.locator('#s4 .speech-header').textContent(), /Mr\. Zlenko[\s\S]*Ukraine[\s\S]*Acting President/);
+  assert.equal(await page.locator('h2.agenda-heading', { hasText: 'AGENDA ITEM 14' }).count(), 1);
+  assert.equal(await page.locator('.banner.error').count(), 0);
   await context.close();
 });
