@@ -246,43 +246,31 @@ fn alnum_len(s: &[u8]) -> usize {
 /// (`"resolution 2505 (2020)"`, `"resolutions 1325 (2000), 1820 (2008) and
 /// 2242 (2015)"`, `"resolution 64/293"`, `"decision 65/530"`): the byte
 /// range of each item, in order; empty when `s` does not start with such a
-/// phrase. Read by hand: `resolution` or `resolutions`, or `decision` or
-/// `decisions` (capitalised or not), and a space, then items separated by
-/// `, `, ` and `, `, and ` or ` or `. An item is a number of one to four
+/// phrase. Read by hand: one of [`CITING_WORDS`] (`resolution(s)`,
+/// `décision(s)`, `resoluciones`, …, capitalised or not), and a space, then
+/// items separated by `, `, ` and `, `, and ` or ` or ` (and the French and
+/// Spanish `et`, `ou`, `y`, `o`). An item is a number of one to four
 /// digits and a year in parentheses (a space maybe between; resolutions
 /// only: the Security Council's), or a session or year and a slash, one to
 /// three digits and a capital maybe. The session or year is two to four
 /// digits (`65/193`, ECOSOC's `2011/29`) or a special or emergency special
-/// session (`S-27`, `ES-11`: `S-` or `ES-` and one or two digits). Its
+/// session (`S-27`, `ES-11`: `S-` or `ES-` and one or two digits, or `ES`
+/// whose hyphen a line end took). Its
 /// reference patterns are `reference::RESOLUTION_WORDS` and
 /// `reference::RESOLUTION_ITEM`.
 fn resolution_items(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut items = Vec::new();
-    let (word, resolutions) = match b {
-        [b'R' | b'r', rest @ ..] => (
-            rest.strip_prefix(b"esolution")
-                .or_else(|| rest.strip_prefix("ésolution".as_bytes()))
-                .or_else(|| rest.strip_prefix("esoluciones".as_bytes()))
-                .or_else(|| rest.strip_prefix("esolución".as_bytes())),
-            true,
-        ),
-        [b'D' | b'd', rest @ ..] => (
-            rest.strip_prefix(b"ecision")
-                .or_else(|| rest.strip_prefix("écision".as_bytes()))
-                .or_else(|| rest.strip_prefix("ecisiones".as_bytes()))
-                .or_else(|| rest.strip_prefix("ecisión".as_bytes())),
-            false,
-        ),
-        _ => return items,
-    };
-    let Some(word) = word else {
+    let Some(&(initial, stem)) = b.first().and_then(|first| {
+        CITING_WORDS.iter().find(|(initial, stem)| {
+            first.to_ascii_lowercase() == *initial && b[1..].starts_with(stem.as_bytes())
+        })
+    }) else {
         return items;
     };
-    let mut at = b.len() - word.len();
-    // The plural's "s" ("resolutions", "résolutions"); the Spanish plural
-    // was read whole.
-    if b[..at].ends_with(b"ution") || b[..at].ends_with(b"ision") {
+    let resolutions = initial == b'r';
+    let mut at = 1 + stem.len();
+    if takes_plural_s(stem) {
         at += usize::from(b.get(at) == Some(&b's'));
     }
     if !b.get(at).is_some_and(|c| is_pattern_space(*c)) {
@@ -451,36 +439,34 @@ fn resolution_word_before(text: &str, marker: usize) -> Option<usize> {
     if !b[space].is_ascii_whitespace() {
         return None;
     }
-    let word_end = space - usize::from(space > 0 && b[space - 1] == b's');
-    let word_at = |word_end: usize, word: &[u8]| {
-        let start = word_end.checked_sub(word.len())?;
-        (b[start].to_ascii_lowercase() == word[0] && b[start + 1..word_end] == word[1..])
+    let plural = space > 0 && b[space - 1] == b's';
+    CITING_WORDS.iter().find_map(|&(initial, stem)| {
+        let word_end = space - usize::from(plural && takes_plural_s(stem));
+        let start = word_end.checked_sub(stem.len() + 1)?;
+        (b[start].to_ascii_lowercase() == initial && &b[start + 1..word_end] == stem.as_bytes())
             .then_some(start)
-    };
-    [&b"resolution"[..], b"decision"]
-        .iter()
-        .find_map(|word| word_at(word_end, word))
-        .or_else(|| {
-            // French and Spanish records: "résolution(s)", "resolución",
-            // "resoluciones", "décision(s)", "decisión", "decisiones".
-            RESOLUTION_WORDS_ABROAD
-                .iter()
-                .find_map(|word| word_at(space, word.as_bytes()))
-        })
+    })
 }
 
-/// "Resolution" and "decision", singular and plural, in French and Spanish
-/// (without their capital, which may be either case).
-const RESOLUTION_WORDS_ABROAD: [&str; 8] = [
-    "résolution",
-    "résolutions",
-    "resolución",
-    "resoluciones",
-    "décision",
-    "décisions",
-    "decisión",
-    "decisiones",
+/// The words that cite resolutions (`r`) and decisions (`d`), after their
+/// initial (either case): English, French and Spanish, the Spanish plural
+/// whole ("resoluciones"); the others take a plural "s".
+const CITING_WORDS: [(u8, &str); 8] = [
+    (b'r', "esolution"),
+    (b'r', "ésolution"),
+    (b'r', "esoluciones"),
+    (b'r', "esolución"),
+    (b'd', "ecision"),
+    (b'd', "écision"),
+    (b'd', "ecisiones"),
+    (b'd', "ecisión"),
 ];
+
+/// Does the citing word `stem` make its plural with "s" ("resolutions",
+/// "résolutions"; not "resolución")?
+fn takes_plural_s(stem: &str) -> bool {
+    stem.ends_with("tion") || stem.ends_with("sion")
+}
 
 /// A symbol's series (`S`, `A`, `UNEP`, …) is the run of capitals before its
 /// first slash; a symbol part (a letter or digit) must follow the slash.
