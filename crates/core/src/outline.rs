@@ -15,6 +15,7 @@
 //! speeches nor outcomes (a heading followed at once by another) are
 //! dropped.
 
+use crate::grammar::patterns::states_rejection;
 use crate::{Block, Location, Record};
 
 /// One agenda item of the outline: its heading (`None` for the speeches
@@ -49,14 +50,6 @@ pub fn outcome_of(record: &Record, block: usize, b: &Block) -> Option<Outcome> {
         Block::Narrative { text, .. } if states_an_outcome(text) => text,
         _ => return None,
     };
-    let negative = [
-        "not adopted",
-        "rejected",
-        "n’est pas adopté",
-        "no queda aprobado",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
     let document = match b {
         Block::Vote(v) if v.resolution.is_some() => v.resolution.clone(),
         _ => record
@@ -69,7 +62,10 @@ pub fn outcome_of(record: &Record, block: usize, b: &Block) -> Option<Outcome> {
     Some(Outcome {
         block,
         text: text.to_owned(),
-        adopted: !negative,
+        adopted: match b {
+            Block::Vote(v) => v.adopted.unwrap_or(!states_rejection(text)),
+            _ => !states_rejection(text),
+        },
         document,
     })
 }

@@ -224,6 +224,26 @@ pub fn takes_the_chair(t: &str) -> bool {
             || t.ends_with(", in the Chair"))
 }
 
+/// Does an outcome's sentence say the proposal failed: rejected, not
+/// adopted, failed; in French and Spanish "n’est pas adopté", "rejeté",
+/// "no queda aprobado", "rechazado"? (Shared by the vote's `adopted` and
+/// the outline's outcomes.)
+pub fn states_rejection(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    [
+        "rejected",
+        "failed",
+        "not been adopted",
+        "not adopted",
+        "pas adopté",
+        "rejeté",
+        "no queda aprobado",
+        "rechazado",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// The first line of an outcome broken before its verb ("Draft resolution
 /// IV, as orally corrected, was" / "adopted (resolution 65/209)."): the
 /// one-line reading needs the verb on the line.

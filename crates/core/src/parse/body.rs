@@ -718,23 +718,9 @@ pub fn attach_vote_results(blocks: &mut Vec<Block>, speeches: &[Speech]) {
             }
         }
         if let (Block::Vote(v), Some(r)) = (&mut blocks[i], result) {
-            let lower = r.to_lowercase().replace('’', "'");
-            // (French and Spanish results: "est adopté", "queda aprobado";
-            // "n'est pas adopté", "rejeté", "no queda aprobado", "rechazado".)
-            let negative = [
-                "rejected",
-                "failed",
-                "not been adopted",
-                "not adopted",
-                "pas adopté",
-                "rejeté",
-                "no queda aprobado",
-                "rechazado",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
+            let lower = r.to_lowercase();
             v.adopted = Some(
-                !negative
+                !patterns::states_rejection(&r)
                     && ["adopted", "adopté", "aprobado"]
                         .iter()
                         .any(|w| lower.contains(w)),
