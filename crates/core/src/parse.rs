@@ -30,7 +30,6 @@ pub(crate) mod reorder;
 pub(crate) mod resolve;
 pub(crate) mod turns;
 
-use crate::grammar::delegations::delegation_of;
 use crate::grammar::lexicon;
 use crate::grammar::symbols::find_symbols;
 use crate::input::decode::{decode, DecodeError};
@@ -126,22 +125,7 @@ fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record
     chair::name_acting_presidents(&record.body, &mut record.speeches);
     agenda::agenda_from_headings(&mut record.meeting, &record.body);
     record.meeting.language = record_language(&record.speeches).map(str::to_owned);
-    // (A record names a few delegations many times: each is looked up once.)
-    let mut known: Vec<(String, Option<&'static str>)> = Vec::new();
-    for s in &mut record.speeches {
-        let Some(country) = s.country.as_deref() else {
-            continue;
-        };
-        let delegation = match known.iter().find(|(c, _)| c == country) {
-            Some(&(_, d)) => d,
-            None => {
-                let d = delegation_of(country);
-                known.push((country.to_owned(), d));
-                d
-            }
-        };
-        s.delegation = delegation.map(str::to_owned);
-    }
+    resolve::name_delegations(&mut record.speeches);
     body::attach_vote_results(&mut record.body, &record.speeches);
     let mismatches = body::vote_count_diagnostics(&record.body);
     record.diagnostics.extend(mismatches);

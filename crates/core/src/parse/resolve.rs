@@ -1,8 +1,10 @@
 //! Who is speaking: "The President:" to the president on the cover page, and
 //! briefers (labels with no country) to the affiliation given when the President
-//! invited them ("I invite Mr. Chambas, Special Representative of …").
+//! invited them ("I invite Mr. Chambas, Special Representative of …"); and
+//! each delegation by one name in every language.
 
 use crate::grammar::classes::{is_capital, is_letter, is_mark, is_pattern_space};
+use crate::grammar::delegations::delegation_of;
 use crate::grammar::scan::Scan;
 use crate::model::{Meeting, Speech};
 
@@ -254,6 +256,28 @@ pub fn resolve_speakers(meeting: &Meeting, speeches: &mut [Speech]) {
                 s.country = organisation_of(&inv.role);
             }
         }
+    }
+}
+
+/// Give each speech its delegation's canonical English UN name, whatever
+/// language or era printed it (`Fédération de Russie`, `Russian
+/// Federation`). A record names a few delegations many times: each is
+/// looked up once.
+pub fn name_delegations(speeches: &mut [Speech]) {
+    let mut known: Vec<(String, Option<&'static str>)> = Vec::new();
+    for s in speeches {
+        let Some(country) = s.country.as_deref() else {
+            continue;
+        };
+        let delegation = match known.iter().find(|(c, _)| c == country) {
+            Some(&(_, d)) => d,
+            None => {
+                let d = delegation_of(country);
+                known.push((country.to_owned(), d));
+                d
+            }
+        };
+        s.delegation = delegation.map(str::to_owned);
     }
 }
 
