@@ -116,17 +116,11 @@ fn french_record_cover_and_turns() {
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
 
+/// The record's one vote.
 fn vote(r: &Record) -> &verbatim_core::Vote {
-    let votes: Vec<_> = r
-        .body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Vote(v) => Some(v),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(votes.len(), 1);
-    votes[0]
+    let found = votes(r);
+    assert_eq!(found.len(), 1);
+    found[0]
 }
 
 #[test]

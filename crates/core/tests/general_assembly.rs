@@ -12,28 +12,12 @@ fn parsed(name: &str) -> Record {
     verbatim_core::parse(&read(corpus_dir().join(format!("ga/raw/{name}.txt"))))
 }
 
-/// The truth's rows (`order page label speaker country role language`).
-fn truth(name: &str) -> Vec<TruthSpeech> {
-    read(corpus_dir().join(format!("ga/truth/{name}.labels.tsv")))
-        .lines()
-        .skip(1)
-        .map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            TruthSpeech {
-                label: f[2].into(),
-                speaker: f[3].into(),
-                country: f[4].into(),
-            }
-        })
-        .collect()
-}
-
 #[test]
 fn speech_turns_match_the_label_truth() {
     let mut failures = Vec::new();
     for name in GA {
         let record = parsed(name);
-        let truth = truth(name);
+        let truth = ga_truth_speeches(name);
         let pairs = align(&record.speeches, &truth);
         let f1 = f1(pairs.len(), record.speeches.len(), truth.len());
         let countries = pairs

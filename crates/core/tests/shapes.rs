@@ -84,19 +84,6 @@ fn text_without_speeches_is_reported() {
     );
 }
 
-fn votes(r: &verbatim_core::Record) -> Vec<&verbatim_core::Vote> {
-    r.body
-        .iter()
-        .filter_map(|b| {
-            if let Block::Vote(v) = b {
-                Some(v)
-            } else {
-                None
-            }
-        })
-        .collect()
-}
-
 fn ga(name: &str) -> verbatim_core::Record {
     parse(&read(corpus_dir().join(format!("ga/raw/{name}.txt"))))
 }

@@ -46,16 +46,6 @@ fn stated(result: &str) -> Option<[usize; 3]> {
     Some([n(1), n(2), n(3)])
 }
 
-fn votes(r: &Record) -> Vec<&Vote> {
-    r.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Vote(v) => Some(v),
-            _ => None,
-        })
-        .collect()
-}
-
 fn corpus() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for name in RECORDS {

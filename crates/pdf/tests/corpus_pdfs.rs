@@ -69,14 +69,9 @@ fn general_assembly_pdfs_give_every_label_in_order() {
     for name in ["A_60_PV_25", "A_65_PV_71", "A_76_PV_102"] {
         let bytes = std::fs::read(corpus_dir().join(format!("ga/pdf/{name}.pdf"))).expect("GA PDF");
         let record = verbatim_pdf::parse(&bytes).expect("the PDF reads");
-        let truth = read(corpus_dir().join(format!("ga/truth/{name}.labels.tsv")));
-        let rows: Vec<Vec<&str>> = truth
-            .lines()
-            .skip(1)
-            .map(|l| l.split('\t').collect())
-            .collect();
+        let truth = ga_truth_speeches(name);
         let ours: Vec<&str> = record.speeches.iter().map(|s| s.label.as_str()).collect();
-        let theirs: Vec<&str> = rows.iter().map(|r| r[2]).collect();
+        let theirs: Vec<&str> = truth.iter().map(|t| t.label.as_str()).collect();
         let same =
             ours.len() == theirs.len() && ours.iter().zip(&theirs).all(|(a, b)| fold(a) == fold(b));
         println!(
@@ -85,13 +80,13 @@ fn general_assembly_pdfs_give_every_label_in_order() {
             theirs.len()
         );
         assert!(same, "{name}: ours {ours:#?}\ntruth {theirs:#?}");
-        for (s, r) in record.speeches.iter().zip(&rows) {
+        for (k, (s, t)) in record.speeches.iter().zip(&truth).enumerate() {
             assert!(
-                same_country(s.country.as_deref(), r[4]),
+                same_country(s.country.as_deref(), &t.country),
                 "{name} #{}: {:?} vs {:?}",
-                r[0],
+                k + 1,
                 s.country,
-                r[4]
+                t.country
             );
         }
     }
@@ -104,22 +99,15 @@ fn general_assembly_pdfs_give_every_label_in_order() {
 #[test]
 fn recorded_votes_from_pdfs_add_up() {
     let mut checked = 0;
-    for (path, votes) in [
+    for (path, expected) in [
         ("ga/pdf/A_65_PV_71.pdf", 15),
         ("pdf/S_PV_8700.pdf", 2),
         ("pdf/S_PV_8701.pdf", 1),
     ] {
         let bytes = std::fs::read(corpus_dir().join(path)).expect("corpus PDF");
         let record = verbatim_pdf::parse(&bytes).expect("the PDF reads");
-        let found: Vec<&verbatim_core::Vote> = record
-            .body
-            .iter()
-            .filter_map(|b| match b {
-                verbatim_core::Block::Vote(v) => Some(v),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(found.len(), votes, "{path}");
+        let found = votes(&record);
+        assert_eq!(found.len(), expected, "{path}");
         for v in &found {
             let named = v.in_favour.len() + v.against.len() + v.abstaining.len();
             if named > 0 {

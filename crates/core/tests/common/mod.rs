@@ -67,6 +67,34 @@ pub fn truth_speeches(name: &str) -> Vec<TruthSpeech> {
         .collect()
 }
 
+/// The label truth of a General Assembly record (`tests/corpus/ga/truth/`,
+/// columns `order page label speaker country role language`), in order.
+pub fn ga_truth_speeches(name: &str) -> Vec<TruthSpeech> {
+    read(corpus_dir().join(format!("ga/truth/{name}.labels.tsv")))
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            TruthSpeech {
+                label: f[2].into(),
+                speaker: f[3].into(),
+                country: f[4].into(),
+            }
+        })
+        .collect()
+}
+
+/// The record's votes, in body order.
+pub fn votes(r: &Record) -> Vec<&verbatim_core::Vote> {
+    r.body
+        .iter()
+        .filter_map(|b| match b {
+            verbatim_core::Block::Vote(v) => Some(v),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Truth paragraphs per speech (0-based speech index): (first words, last words).
 pub fn truth_paragraphs(name: &str) -> Vec<Vec<(String, String)>> {
     let text = read(corpus_dir().join(format!("truth/paragraphs/{name}.paragraphs.tsv")));
