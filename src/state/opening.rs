@@ -11,7 +11,7 @@ use crate::parser;
 use crate::worker::{self, Reply};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use verbatim_core::anchor::Anchor;
 use verbatim_core::share::{self, Permalink};
@@ -96,8 +96,11 @@ pub struct PrecomputedCounts {
     pub counts: Arc<Vec<Vec<usize>>>,
 }
 
-/// Symbol ranges `(start, end, symbol)` per `(speech, paragraph)`, 0-based.
-pub type SymbolsAt = HashMap<(usize, usize), Vec<(usize, usize, String)>>;
+/// Symbol ranges `(start, end, symbol)` in one piece of text.
+pub type SymbolRanges = Vec<(usize, usize, String)>;
+
+/// Symbol ranges per `(speech, paragraph)`, 0-based.
+pub type SymbolsAt = HashMap<(usize, usize), SymbolRanges>;
 
 /// An open record: its text, its parse, its source.
 #[derive(Clone)]
@@ -107,9 +110,11 @@ pub struct Doc {
     pub source: Source,
     /// Symbol ranges per (speech, paragraph), 0-based, for rendering links.
     pub symbols_at: Arc<SymbolsAt>,
+    /// Symbol ranges per body block (a stage direction's, a heading's).
+    pub block_symbols: Arc<HashMap<usize, SymbolRanges>>,
     /// Paragraphs (speech, paragraph), 0-based, before which the page marks
-    /// an order the parser could not settle, with the diagnostic's message.
-    pub uncertain_before: Arc<HashMap<(usize, usize), String>>,
+    /// an order the parser could not settle.
+    pub uncertain_before: Arc<HashSet<(usize, usize)>>,
     /// Theme counts from the worker, if the record was parsed there.
     pub precomputed: Option<PrecomputedCounts>,
 }
@@ -122,29 +127,30 @@ impl Doc {
         precomputed: Option<PrecomputedCounts>,
     ) -> Doc {
         let mut symbols_at = SymbolsAt::new();
+        let mut block_symbols: HashMap<usize, SymbolRanges> = HashMap::new();
         for s in &record.symbols {
-            if let verbatim_core::Location::Paragraph { speech, paragraph } = s.location {
-                symbols_at.entry((speech, paragraph)).or_default().push((
-                    s.start,
-                    s.end,
-                    s.symbol.clone(),
-                ));
+            let range = (s.start, s.end, s.symbol.clone());
+            match s.location {
+                verbatim_core::Location::Paragraph { speech, paragraph } => symbols_at
+                    .entry((speech, paragraph))
+                    .or_default()
+                    .push(range),
+                verbatim_core::Location::Block { block } => {
+                    block_symbols.entry(block).or_default().push(range)
+                }
+                verbatim_core::Location::Agenda { .. } => {}
             }
         }
         let uncertain_before = verbatim_core::uncertain::marks(&record)
             .into_iter()
-            .map(|(speech, paragraph, _)| {
-                (
-                    (speech, paragraph),
-                    verbatim_core::uncertain::PAGE_NOTE.to_owned(),
-                )
-            })
+            .map(|(speech, paragraph, _)| (speech, paragraph))
             .collect();
         Doc {
             text: text.into(),
             record: Arc::new(record),
             source,
             symbols_at: Arc::new(symbols_at),
+            block_symbols: Arc::new(block_symbols),
             uncertain_before: Arc::new(uncertain_before),
             precomputed,
         }

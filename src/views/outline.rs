@@ -6,7 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
-use verbatim_core::outline::outline;
+use verbatim_core::outline::{outline, Outcome};
 use verbatim_core::symbols::document_url;
 
 #[derive(PartialEq)]
@@ -22,9 +22,8 @@ struct Entry {
 struct Group {
     heading: Option<String>,
     entries: Vec<Entry>,
-    /// What was decided under the item: adopted or not, and the resolution
-    /// or decision it became (else the statement itself).
-    outcomes: Vec<(bool, Option<String>, String)>,
+    /// What was decided under the item.
+    outcomes: Vec<Outcome>,
 }
 
 /// ArrowDown / ArrowUp move focus between the visible outline links.
@@ -105,15 +104,10 @@ pub fn Outline(state: AppState) -> impl IntoView {
                         }
                     })
                     .collect();
-                let outcomes = group
-                    .outcomes
-                    .into_iter()
-                    .map(|o| (o.adopted, o.document, o.text))
-                    .collect();
                 Arc::new(Group {
                     heading: group.heading,
                     entries,
-                    outcomes,
+                    outcomes: group.outcomes,
                 })
             })
             .collect::<Vec<_>>()
@@ -238,18 +232,18 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
 /// or the statement where it names no document. Not list items: the
 /// outline's items are its speeches (arrow keys, the filter); outcomes are
 /// hidden while a filter is on.
-fn render_outcomes(outcomes: &[(bool, Option<String>, String)]) -> impl IntoView {
+fn render_outcomes(outcomes: &[Outcome]) -> impl IntoView {
     let items = outcomes
         .iter()
-        .map(|(adopted, document, text)| {
-            let verdict = if *adopted { "Adopted" } else { "Not adopted" };
-            let what = match document {
+        .map(|o| {
+            let verdict = if o.adopted { "Adopted" } else { "Not adopted" };
+            let what = match &o.document {
                 Some(symbol) => Either::Left(view! {
                     <a class="doc-symbol" data-symbol=symbol.clone() href=document_url(symbol) target="_blank" rel="noopener noreferrer">{symbol.clone()}</a>
                 }),
-                None => Either::Right(view! { <span class="outcome-text">{text.clone()}</span> }),
+                None => Either::Right(view! { <span class="outcome-text">{o.text.clone()}</span> }),
             };
-            view! { <span class="outcome" class:rejected=!*adopted>{verdict} " " {what}</span> }
+            view! { <span class="outcome" class:rejected=!o.adopted>{verdict} " " {what}</span> }
         })
         .collect_view();
     view! { <p class="outline-outcomes"><span class="visually-hidden">"Outcomes: "</span>{items}</p> }

@@ -221,12 +221,11 @@ fn render_blocks(
             Block::Narrative { text, .. } => {
                 // "Draft resolution II was adopted (resolution 65/193).":
                 // the resolution it became, linked.
-                let symbols: Vec<(usize, usize, &str)> = record
-                    .symbols
-                    .iter()
-                    .filter(|s| s.location == verbatim_core::Location::Block { block: i })
-                    .map(|s| (s.start, s.end, s.symbol.as_str()))
-                    .collect();
+                let symbols: Vec<(usize, usize, &str)> = doc
+                    .block_symbols
+                    .get(&i)
+                    .map(|v| v.iter().map(|(a, b, s)| (*a, *b, s.as_str())).collect())
+                    .unwrap_or_default();
                 let content: Vec<AnyView> = runs(text, &symbols, &[])
                     .into_iter()
                     .map(|run| match run {
@@ -360,9 +359,9 @@ fn render_speech(
             let m = p + 1;
             // A page the parser could not put in order with confidence: a
             // dotted rule and a note before its first paragraph.
-            let uncertain = doc.uncertain_before.get(&(speech, p)).map(|why| {
+            let uncertain = doc.uncertain_before.contains(&(speech, p)).then(|| {
                 view! {
-                    <p class="order-uncertain" role="note" title=why.clone()>
+                    <p class="order-uncertain" role="note" title=verbatim_core::uncertain::PAGE_NOTE>
                         "Order uncertain here: the two printed columns are interleaved in this text. Check this page against the PDF."
                     </p>
                 }

@@ -88,6 +88,18 @@ export async function pasteText(page, text) {
   }, text);
 }
 
+/** A fresh page on `url` with the corpus record `rel` pasted into it, once
+ *  the record whose symbol is `symbol` is rendered in full. */
+export async function openPasted(browser, url, rel, symbol) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(url);
+  await ready(page);
+  await pasteText(page, corpusText(rel));
+  await page.waitForFunction((s) => document.querySelector('.meeting-symbol')?.textContent === s, symbol, { timeout: 20000 });
+  await ready(page);
+  return { context, page };
+}
+
 /** Load the parser module (src/bin/verbatim-parser.rs) into `page` as
  * `window.parser`, as the page itself does on the first record it opens. */
 export async function loadParser(page) {

@@ -4,21 +4,13 @@
 // the text, linked to the resolution it became.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, freshPage, ready, corpusText, pasteText } from '../harness.js';
+import { serve, launch, openPasted } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openRecord(rel, symbol) {
-  const { context, page } = await freshPage(browser);
-  await page.goto(server.url);
-  await ready(page);
-  await pasteText(page, corpusText(rel));
-  await page.waitForFunction((s) => document.querySelector('.meeting-symbol')?.textContent === s, symbol, { timeout: 20000 });
-  await ready(page);
-  return { context, page };
-}
+const openRecord = (rel, symbol) => openPasted(browser, server.url, rel, symbol);
 
 test('A/76/PV.102: the Acting President by name, the agenda from the items taken up', async () => {
   const { context, page } = await openRecord('ga/raw/A_76_PV_102.txt', 'A/76/PV.102');

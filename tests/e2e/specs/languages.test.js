@@ -5,23 +5,13 @@
 // tests/corpus/constructed (see its README).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, freshPage, ready, corpusText, pasteText } from '../harness.js';
+import { serve, launch, freshPage, openPasted } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openRecord(name, symbol) {
-  const { context, page } = await freshPage(browser);
-  await page.goto(server.url);
-  await ready(page);
-  await pasteText(page, corpusText(`constructed/${name}.txt`));
-  await page.waitForFunction(
-    (s) => document.querySelector('.meeting-symbol')?.textContent === s && document.querySelector('.meeting-language'),
-    symbol, { timeout: 20000 });
-  await ready(page);
-  return { context, page };
-}
+const openRecord = (name, symbol) => openPasted(browser, server.url, `constructed/${name}.txt`, symbol);
 
 test('a French record opens with its cover, speakers, languages and a landing permalink', async () => {
   const { context, page } = await openRecord('S_PV_9876_fr', 'S/PV.9876');
