@@ -50,11 +50,11 @@ test('a PDF picked opens with its speeches and paragraphs, and its links land', 
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 101);
   // Paragraphs as the PDF lays them out: the President's opening, then
   // the Secretary-General's first paragraph.
-  assert.match(await page.locator('#s1-p1').innerText(), /^I wish to warmly welcome the Secretary-General/);
-  assert.match(await page.locator('#s1-p2').innerText(), /^In accordance with rule 37 of the Council’s provisional rules of procedure/);
-  assert.match(await page.locator('#s2 .speech-header').innerText(), /Secretary-General/);
+  assert.match(await page.locator('#s1-p1').textContent(), /^I wish to warmly welcome the Secretary-General/);
+  assert.match(await page.locator('#s1-p2').textContent(), /^In accordance with rule 37 of the Council’s provisional rules of procedure/);
+  assert.match(await page.locator('#s2 .speech-header').textContent(), /Secretary-General/);
   // A printed compound keeps its hyphen (pdftotext drops it).
-  assert.ok((await page.locator('#s2').innerText()).includes('ever-growing fury'));
+  assert.ok((await page.locator('#s2').textContent()).includes('ever-growing fury'));
   const longest = await page.evaluate(() => window.longestTask);
   console.log(`S/PV.8699 PDF (65 pages): symbol and first speech on screen ${firstScreen} ms after the file was chosen; longest main-thread task ${Math.round(longest)} ms`);
   // Themes, document symbols and find work as for text.
@@ -65,7 +65,7 @@ test('a PDF picked opens with its speeches and paragraphs, and its links land', 
   await page.waitForFunction(() => /\d+ matches in \d+ passages/.test(document.querySelector('.find-count').textContent));
   await page.press('.find-input', 'Enter');
   await page.waitForSelector('.para.landed');
-  assert.match(await page.locator('.para.landed').innerText(), /Charter/);
+  assert.match(await page.locator('.para.landed').textContent(), /Charter/);
   await page.click('#s2-p3 .copy-link');
   await page.waitForSelector('#s2-p3 .copy-link[data-copied=true]');
   const url = await page.evaluate(() => navigator.clipboard.readText());

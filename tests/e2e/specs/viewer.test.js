@@ -50,7 +50,7 @@ test('paste anywhere and the paste box open a record', async () => {
   await page.fill('#paste-input', 'Mr. Kazykhanov (Kazakhstan): We are pleased.\n\nSince the Brahimi report (S/2000/809) and A/58/1.\n');
   await page.click('.open-pasted');
   await page.waitForFunction(() => document.querySelector('#s1 .speech-header')?.textContent.includes('Kazykhanov'));
-  assert.match(await page.locator('#s1 .speech-header').innerText(), /Kazykhanov[\s\S]*Kazakhstan/);
+  assert.match(await page.locator('#s1 .speech-header').textContent(), /Kazykhanov[\s\S]*Kazakhstan/);
   assert.equal(await page.locator('a.doc-symbol[data-symbol="S/2000/809"]').getAttribute('href'), 'https://docs.un.org/en/S/2000/809');
   await context.close();
 });
