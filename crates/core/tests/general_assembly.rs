@@ -125,3 +125,36 @@ fn every_resolution_adopted_is_an_outcome() {
     let expected: Vec<String> = (182..=233).map(|n| format!("A/RES/65/{n}")).collect();
     assert_eq!(documents, expected);
 }
+
+/// The Secretariat's bracketed notes after a vote ("[Subsequently, the
+/// delegation of the Gambia advised the Secretariat that it had intended to
+/// abstain.]") are stage directions: as paragraphs of the President's
+/// speech, a reader would take them for the President's words.
+#[test]
+fn editorial_notes_after_votes_are_not_speech() {
+    let record = parsed("A_65_PV_71");
+    let notes: Vec<&str> = record
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Narrative { text, .. } if text.starts_with("[Subsequently") => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    for note in &notes {
+        assert!(
+            note.ends_with("intended to abstain.]") || note.ends_with("vote in favour.]"),
+            "{note}"
+        );
+    }
+    let in_speech = record
+        .speeches
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .filter(|p| p.contains("[Subsequently"))
+        .count();
+    assert_eq!(in_speech, 0);
+}

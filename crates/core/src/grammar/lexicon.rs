@@ -215,6 +215,23 @@ pub fn opens_direction(t: &str) -> bool {
     ) && DIRECTIONS.iter().any(|d| t.starts_with(d))
 }
 
+/// The openings of the editorial notes a record prints in square brackets
+/// after a vote: "[Subsequently, the delegation of the Gambia advised the
+/// Secretariat that it had intended to abstain.]" and its French and
+/// Spanish forms. The Secretariat's words, not the President's: they are
+/// stage directions, never a paragraph of the speech around them.
+pub const EDITORIAL_NOTES: [&str; 4] = [
+    "[Subsequently",
+    "[La délégation",
+    "[Par la suite",
+    "[Posteriormente",
+];
+
+/// Does an editorial note in square brackets open `t`?
+pub fn opens_editorial_note(t: &str) -> bool {
+    t.starts_with('[') && EDITORIAL_NOTES.iter().any(|n| t.starts_with(n))
+}
+
 /// Vote lists' openings, with the side in English.
 pub const VOTE_SIDES: [(&str, &str); 7] = [
     ("Votent pour", "In favour"),

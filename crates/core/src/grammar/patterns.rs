@@ -148,7 +148,7 @@ static TITLES_BY_INITIAL: LazyLock<[Vec<String>; 26]> = LazyLock::new(|| {
 /// keeps the full reading of the grammar off ordinary speech lines.)
 pub fn is_narrative(t: &str) -> bool {
     // French and Spanish records (`La séance est ouverte à 15 h 5.`).
-    if lexicon::opens_direction(t) {
+    if lexicon::opens_direction(t) || lexicon::opens_editorial_note(t) {
         return true;
     }
     // The General Assembly's decision without a vote, printed in italics on

@@ -163,9 +163,10 @@ pub fn assemble(lines: &[Line], start: usize, agenda_lines: &[String], shape: Sh
             while j < content.len() && parts.len() < 5 {
                 parts.push(texts[j]);
                 j += 1;
+                // ".]" closes an editorial note ("[Subsequently, …].").
                 if parts
                     .last()
-                    .is_some_and(|t| t.ends_with('.') || t.ends_with(".)"))
+                    .is_some_and(|t| t.ends_with('.') || t.ends_with(".)") || t.ends_with(".]"))
                 {
                     break;
                 }

@@ -419,7 +419,8 @@ pub fn restore_compound_hyphens(line: &str) -> Cow<'_, str> {
 }
 
 /// Join wrapped lines into one paragraph string: a space between lines, none
-/// after a line-end hyphen that joins a compound (`Secretary-` + `General`).
+/// after a line-end hyphen that joins a compound (`Secretary-` + `General`,
+/// `P5-` + `level`, `2020-` + `2021`).
 pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
     let mut out = String::with_capacity(lines.clone().map(|l| l.len() + 1).sum());
     for line in lines {
@@ -428,7 +429,7 @@ pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
                 && out[..out.len() - 1]
                     .chars()
                     .last()
-                    .is_some_and(char::is_alphabetic)
+                    .is_some_and(char::is_alphanumeric)
                 && line.chars().next().is_some_and(char::is_alphanumeric)
                 && !matches!(first_word(line), "and" | "or");
             if !hyphen_join {
@@ -517,6 +518,15 @@ mod tests {
         assert_eq!(
             join_lines(["food-", "and nutrition"].into_iter()),
             "food- and nutrition"
+        );
+        // A compound whose first part ends in a digit (A/76/PV.102).
+        assert_eq!(
+            join_lines(["the P5-", "level meetings"].into_iter()),
+            "the P5-level meetings"
+        );
+        assert_eq!(
+            join_lines(["in 2020 -", "a year"].into_iter()),
+            "in 2020 - a year"
         );
         assert_eq!(join_lines(["a", "b"].into_iter()), "a b");
     }
