@@ -115,6 +115,9 @@ pub struct Doc {
     /// Paragraphs (speech, paragraph), 0-based, before which the page marks
     /// an order the parser could not settle.
     pub uncertain_before: Arc<HashSet<(usize, usize)>>,
+    /// Every paragraph (speech, paragraph), 0-based, of such a page: each is
+    /// marked, since a moved paragraph may sit far below the note.
+    pub uncertain_within: Arc<HashSet<(usize, usize)>>,
     /// Theme counts from the worker, if the record was parsed there.
     pub precomputed: Option<PrecomputedCounts>,
 }
@@ -145,6 +148,9 @@ impl Doc {
             .into_iter()
             .map(|(speech, paragraph, _)| (speech, paragraph))
             .collect();
+        let uncertain_within = verbatim_core::uncertain::paragraphs_within(&record)
+            .into_iter()
+            .collect();
         Doc {
             text: text.into(),
             record: Arc::new(record),
@@ -152,6 +158,7 @@ impl Doc {
             symbols_at: Arc::new(symbols_at),
             block_symbols: Arc::new(block_symbols),
             uncertain_before: Arc::new(uncertain_before),
+            uncertain_within: Arc::new(uncertain_within),
             precomputed,
         }
     }

@@ -366,9 +366,15 @@ fn render_speech(
                     </p>
                 }
             });
+            // Each paragraph of that page carries the mark (a dotted margin
+            // and the note as its title): a paragraph moved to another
+            // speaker may be far below the note.
+            let within = doc.uncertain_within.contains(&(speech, p));
+            let class = if within { "para uncertain" } else { "para" };
+            let title = within.then_some(verbatim_core::uncertain::PAGE_NOTE);
             view! {
                 {uncertain}
-                <p id=format!("s{n}-p{m}") class="para">
+                <p id=format!("s{n}-p{m}") class=class title=title>
                     {content}
                     {copy_button(n, Some(m))}
                 </p>

@@ -104,10 +104,24 @@ test('interleaved columns are read back, and an unsettled page says so', async (
   assert.equal(await notes.first().getAttribute('role'), 'note');
   const following = await page.evaluate(() => [...document.querySelectorAll('.order-uncertain')].map((n) => n.nextElementSibling?.textContent ?? ''));
   assert.ok(following.some((t) => t.includes('during the seventy-seventh session is therefore')), JSON.stringify(following));
+  // Every paragraph of such a page is marked, not only the first: p. 28's
+  // European Union paragraphs that land under Ukraine, below the note.
+  const marked = (passage) => page.evaluate((text) => {
+    const para = [...document.querySelectorAll('p.para')].find((p) => p.textContent.includes(text));
+    return para ? [para.classList.contains('uncertain'), para.getAttribute('title') ?? ''] : null;
+  }, passage);
+  for (const passage of ['As to the matter at hand, I have the honour', 'We deplore Russia’s failure']) {
+    const [isMarked, title] = await marked(passage);
+    assert.ok(isMarked, passage);
+    assert.match(title, /Check this page against the PDF/);
+  }
+  // A paragraph of a page read with confidence is not.
+  assert.deepEqual(await marked('Malaysia welcomes the submission'), [false, '']);
   // A record the parser reads with confidence has no such note.
   await pasteText(page, r8701);
   await page.waitForFunction(() => document.querySelector('.meeting-symbol')?.textContent === 'S/PV.8701');
   assert.equal(await page.locator('.order-uncertain').count(), 0);
+  assert.equal(await page.locator('p.para.uncertain').count(), 0);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
