@@ -158,3 +158,29 @@ fn editorial_notes_after_votes_are_not_speech() {
         .count();
     assert_eq!(in_speech, 0);
 }
+
+/// Where poppler read across two agenda items opening side by side
+/// ("Agenda item 89" then "Agenda item 127", then both titles), the page
+/// cannot be put back and is reported as of uncertain order, so the page
+/// marks it (A/76/PV.102 p. 30, A/65/PV.71 items 106 and 118).
+#[test]
+fn items_opening_side_by_side_are_reported() {
+    for (name, heading) in [
+        ("A_76_PV_102", "Agenda item 89\n\nAgenda item 127"),
+        ("A_65_PV_71", "Agenda item 106\n\nAgenda item 118"),
+    ] {
+        let text = read(corpus_dir().join(format!("ga/raw/{name}.txt")));
+        let at = text.find(heading).expect("the headings side by side");
+        let record = verbatim_core::parse(&text);
+        let places: Vec<[usize; 2]> = record
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "order_uncertain")
+            .flat_map(|d| d.places.iter().map(|p| p.span))
+            .collect();
+        assert!(
+            places.iter().any(|&[a, b]| a <= at && at < b),
+            "{name}: {places:?} miss {at}"
+        );
+    }
+}

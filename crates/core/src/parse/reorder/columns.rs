@@ -158,7 +158,7 @@ pub fn restore_column_order(content: &mut [Content]) -> Vec<[usize; 2]> {
         let from = page[0].0;
         let to = page[page.len() - 1].1;
         let decided = reorder_page(content, &page, p == last_page, speaking.as_deref());
-        if decided.uncertain {
+        if decided.uncertain || headings_side_by_side(content, &page) {
             // The page's lines are a contiguous run of the input whatever their order.
             let lines = content[from..to].iter().map(|c| &c.line);
             let start = lines.clone().map(|l| l.start).min().unwrap_or(0);
@@ -184,6 +184,21 @@ pub fn restore_column_order(content: &mut [Content]) -> Vec<[usize; 2]> {
         }
     }
     uncertain
+}
+
+/// Two agenda-item headings, each without its title, one after the other:
+/// poppler read across the columns where two items open side by side
+/// ("Agenda item 89" / "Agenda item 127", then both titles, A/76/PV.102
+/// p. 30; A/65/PV.71's items 106 and 118). The search does not split a
+/// block, so it cannot put these back; the page is reported instead. A
+/// record in column order prints each item's title under its number.
+fn headings_side_by_side(content: &[Content], page: &[(usize, usize)]) -> bool {
+    let bare = |k: usize| {
+        let t = content[k].line.text.as_ref();
+        t.len() <= 40 && t.starts_with("Agenda item") && patterns::is_agenda_heading(t)
+    };
+    page.windows(2)
+        .any(|pair| bare(pair[0].1 - 1) && bare(pair[1].0))
 }
 
 /// The blocks of each page, as content line ranges.
