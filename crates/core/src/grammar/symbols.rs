@@ -62,7 +62,8 @@ fn find_symbols_with(
             b'D' | b'd' => "DEC",
             _ => "RES",
         };
-        let body = citing_body(&text[..list_start]);
+        let before = &text[..list_start];
+        let body = citing_body(before).or_else(|| body_referred_to(before));
         // "resolution 2505 (2020)" / "resolutions 1325 (2000) and 2242 (2015)":
         // the first symbol's span takes the word in, the others are the items.
         for (k, (start, end)) in resolution_items(&text[list_start..])
@@ -380,6 +381,53 @@ fn citing_body(before: &str) -> Option<usize> {
             spaced_prefix(&b[start..], name) && (start == 0 || !is_word_byte(b[start - 1]))
         })
     })
+}
+
+/// The body a possessive before the word refers back to, in the same
+/// sentence: "The Human Rights Council, in its resolution 15/1, …" (and the
+/// French "sa", the Spanish "su", "their"). The last of [`CITING_BODIES`]
+/// named in the sentence, not as a possessive ("the Human Rights Council's
+/// report"), within 200 bytes before; `None` when none is, so the number's
+/// shape decides as when no body is named.
+fn body_referred_to(before: &str) -> Option<usize> {
+    let b = before.as_bytes();
+    let (&space, rest) = b.split_last()?;
+    if !is_pattern_space(space) {
+        return None;
+    }
+    let possessive = [&b"its"[..], b"their", b"sa", b"su"]
+        .into_iter()
+        .find(|p| rest.ends_with(p))?;
+    let word_start = rest.len() - possessive.len();
+    if word_start > 0 && is_word_byte(rest[word_start - 1]) {
+        return None;
+    }
+    let mut from = word_start.saturating_sub(200);
+    // The sentence: after the last ". " before the possessive.
+    if let Some(dot) = rest[from..word_start]
+        .windows(2)
+        .rposition(|w| w[0] == b'.' && is_pattern_space(w[1]))
+    {
+        from += dot + 2;
+    }
+    let window = &rest[from..word_start];
+    let mut last: Option<(usize, usize)> = None;
+    for at in 0..window.len() {
+        if at > 0 && is_word_byte(window[at - 1]) {
+            continue;
+        }
+        for (k, (name, _)) in CITING_BODIES.iter().enumerate() {
+            if !spaced_prefix(&window[at..], name) {
+                continue;
+            }
+            let after = &window[at + name.len()..];
+            let owned = after.starts_with(b"'s") || after.starts_with("’s".as_bytes());
+            if !owned && !after.first().is_some_and(|c| is_word_byte(*c)) {
+                last = Some((at, k));
+            }
+        }
+    }
+    last.map(|(_, k)| k)
 }
 
 /// The start of the symbol of a resolution or decision cited in words
@@ -962,6 +1010,55 @@ mod tests {
             named += usize::from(body.is_some());
         }
         assert!(named > 20, "{named} bodies named");
+    }
+
+    /// A body named earlier in the sentence and referred back to by "its":
+    /// its resolutions are its own, not the General Assembly's.
+    #[test]
+    fn a_body_referred_back_to_cites_its_own_resolutions() {
+        assert_eq!(
+            syms("The Human Rights Council, in its resolution 15/1, decided"),
+            ["A/HRC/RES/15/1"]
+        );
+        assert_eq!(
+            syms("the Commission on Human Rights, in\nits resolution 2005/69 and its decision 2004/1,"),
+            ["E/CN.4/RES/2005/69", "E/CN.4/DEC/2004/1"]
+        );
+        assert_eq!(
+            syms("Le Conseil des droits de l'homme et le Human Rights Council, dans sa résolution 15/1"),
+            ["A/HRC/RES/15/1"]
+        );
+        // The Assembly's own, as before: named, or named by nobody.
+        assert_eq!(
+            syms("By its resolution 48/141, the Assembly"),
+            ["A/RES/48/141"]
+        );
+        assert_eq!(
+            syms("The General Assembly, in its resolution 65/281, welcomed"),
+            ["A/RES/65/281"]
+        );
+        // Not the subject: a possessive, another sentence, a word's end.
+        assert_eq!(
+            syms(
+                "After the Human Rights Council's report, the Assembly, in its resolution 65/281,"
+            ),
+            ["A/RES/65/281"]
+        );
+        assert_eq!(
+            syms("We thank the Human Rights Council. The Assembly, in its resolution 65/281,"),
+            ["A/RES/65/281"]
+        );
+        assert_eq!(
+            syms("the Human Rights Council and bits resolution 65/281"),
+            ["A/RES/65/281"]
+        );
+        // A Security Council resolution keeps its form.
+        assert_eq!(
+            syms(
+                "The Human Rights Council recalled that the Council, in its resolution 2334 (2016)"
+            ),
+            ["S/RES/2334 (2016)"]
+        );
     }
 
     #[test]
