@@ -140,3 +140,39 @@ fn recorded_votes_from_pdfs_add_up() {
     }
     println!("pdf: {checked} recorded votes with names, each with its result");
 }
+
+/// Paragraphs at a column or page break, from the PDF's layout: a full
+/// one-line paragraph ending its sentence does not make the set-in line
+/// after it a quotation's (A/65/PV.71: "We will now consider draft
+/// resolutions I and II." at the foot of p. 5, "I call on the
+/// representative of Turkey …" set in at the top of p. 6), and a quotation
+/// set in on both sides of a column break stays one paragraph (A/76/PV.102,
+/// A/60/PV.25: quotations whose first line ends a sentence).
+#[test]
+fn paragraphs_across_column_breaks_follow_the_indents() {
+    let paragraphs = |name: &str| -> Vec<String> {
+        let bytes = std::fs::read(corpus_dir().join(format!("ga/pdf/{name}.pdf"))).expect("GA PDF");
+        let record = verbatim_pdf::parse(&bytes).expect("the PDF reads");
+        record
+            .speeches
+            .into_iter()
+            .flat_map(|s| s.paragraphs)
+            .collect()
+    };
+    let a65 = paragraphs("A_65_PV_71");
+    assert!(a65
+        .iter()
+        .any(|p| p == "We will now consider draft resolutions I and II."));
+    assert!(a65
+        .iter()
+        .any(|p| p
+            == "I call on the representative of Turkey in explanation of vote before the voting."));
+    let a76 = paragraphs("A_76_PV_102");
+    assert!(a76.iter().any(|p| p
+        .starts_with("“Bring me 1,000 men and I will move the mountain. Bring me 10 young men")));
+    let a60 = paragraphs("A_60_PV_25");
+    assert!(a60
+        .iter()
+        .any(|p| p
+            .starts_with("“We must take immediate and courageous steps. The resources available")));
+}

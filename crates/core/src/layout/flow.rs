@@ -4,6 +4,7 @@
 use super::lines::{page_lines, Column, PrintedLine};
 use super::Page;
 use crate::grammar::patterns::{read_label, vote_list};
+use crate::parse::paragraphs::ends_sentence;
 
 /// Running headers sit in the top band of every page but the first, page
 /// numbers and job numbers in the bottom band (points from the edge; body
@@ -36,6 +37,8 @@ pub fn text_of_pages(pages: &[Page]) -> String {
     // The last body line written, to tell whether the next one continues it.
     // With its column's edges.
     let mut previous: Option<(PrintedLine, (f32, f32))> = None;
+    // Whether that line started a paragraph.
+    let mut previous_started = false;
     // Inside a recorded vote's lists ("In favour:" and the names set in
     // under it), whose short lines are one block, not a paragraph each.
     let mut in_vote = false;
@@ -71,8 +74,23 @@ pub fn text_of_pages(pages: &[Page]) -> String {
                         // short, so the set-in line after it starts another.
                         let prev_indented = prev.x0 > prev_left + INDENT * prev.size;
                         let prev_full = prev.x1 >= prev_right - FULL * prev.size;
-                        let quoted =
-                            indented && prev_indented && prev_full && prev.x0 >= line.x0 - 1.0;
+                        // Set in as far as this line, each from its own
+                        // column's edge: across a column or page break the
+                        // previous line sits in another column (A/65/PV.71
+                        // p. 6 opens a paragraph under a full one-line one).
+                        // A full first line that ends its sentence is a
+                        // paragraph of one line ("We will now consider draft
+                        // resolutions I and II.", A/65/PV.71 p. 5), unless it
+                        // opens a quotation ("“Bring me 1,000 men and I will
+                        // move the mountain.", A/76/PV.102).
+                        let one_line_paragraph = previous_started
+                            && ends_sentence(&prev.text)
+                            && !prev.text.starts_with(['“', '"', '‘']);
+                        let quoted = indented
+                            && prev_indented
+                            && prev_full
+                            && !one_line_paragraph
+                            && prev.x0 - prev_left >= line.x0 - left - 1.0;
                         // A short line then a flush one without a gap is a heading
                         // or a list running on: a paragraph's first line is set
                         // in, and headings are set off by space.
@@ -84,6 +102,7 @@ pub fn text_of_pages(pages: &[Page]) -> String {
             }
             out.push_str(&line.text);
             out.push('\n');
+            previous_started = starts;
             previous = Some((line, (left, right)));
         }
     }

@@ -91,7 +91,7 @@ fn first_word(text: &str) -> &str {
 /// Read from the end byte by byte (asked of every line: `trim_end_matches`
 /// with a set of `char`s decodes characters in function calls in the
 /// browser's size-optimised build); a test holds it to the `char` version.
-fn ends_sentence(text: &str) -> bool {
+pub(crate) fn ends_sentence(text: &str) -> bool {
     let b = text.as_bytes();
     let mut t = b;
     loop {
