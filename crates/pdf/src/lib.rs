@@ -12,6 +12,8 @@
 //! says what it is ([`PdfError`]): an encrypted file, a scan without a text
 //! layer, a damaged or truncated file.
 
+mod widths;
+
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use verbatim_core::layout::{Glyph, Page};
 use verbatim_core::Record;
@@ -103,7 +105,7 @@ fn quiet_engine_panics() {
 }
 
 fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
-    let doc = pdf_extract::Document::load_mem(bytes).map_err(|e| {
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| {
         let message = e.to_string();
         if message.to_ascii_lowercase().contains("encrypt") {
             PdfError::Encrypted
@@ -115,6 +117,7 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
         return Err(PdfError::Encrypted);
     }
     check_inflated_size(&doc)?;
+    widths::normalize_cid_widths(&mut doc);
     let page_count = doc.get_pages().len();
     if page_count > MAX_PAGES {
         return Err(PdfError::TooLarge(format!(
@@ -222,7 +225,7 @@ impl OutputDev for Collector {
         trm: &Transform,
         width: f64,
         _spacing: f64,
-        _font_size: f64,
+        font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
         self.glyphs += 1;
@@ -233,14 +236,19 @@ impl OutputDev for Collector {
         let Some(page) = self.pages.last_mut() else {
             return Ok(());
         };
-        // The text matrix carries the font size; the glyph's width is in
-        // text space, so its advance on the page is width × scale.
-        let size = trm.m11 as f32;
+        // pdf-extract's matrix is Tm × CTM without the font size (`Tf`),
+        // which it passes apart: the size on the page is their product.
+        // InDesign and Distiller set `Tf` to 1 and scale Tm (the UN's
+        // PDFs); Chromium's "Save as PDF" sets `Tf` to the size in CSS
+        // pixels and scales the CTM by 0.75. The glyph's width is in text
+        // space, so its advance on the page is width × size.
+        let scale = font_size * trm.m11;
+        let size = scale as f32;
         let mut chars = text.chars();
         let first = chars.next();
         // A ligature ("ﬁ" decoded to "fi") shares its glyph's advance.
         let count = text.chars().count().max(1) as f32;
-        let advance = (width * trm.m11) as f32 / count;
+        let advance = (width * scale) as f32 / count;
         for (i, ch) in first.into_iter().chain(chars).enumerate() {
             page.glyphs.push(Glyph {
                 x: trm.m31 as f32 + advance * i as f32,

@@ -176,3 +176,65 @@ fn paragraphs_across_column_breaks_follow_the_indents() {
         .any(|p| p
             .starts_with("“We must take immediate and courageous steps. The resources available")));
 }
+
+/// The French and Spanish records typeset as PDFs (Chromium's, by
+/// `tests/e2e/typeset-constructed.mjs`; CID fonts whose widths come in
+/// ranges, a size set by `Tf` and a scaled CTM, a notice whose last line
+/// is short) read as their text does: the same cover, turns, paragraphs,
+/// stage directions and vote. Before the engine's ranges of widths were
+/// mended and the size taken from `Tf`, they gave no speech at all.
+#[test]
+fn french_and_spanish_pdfs_read_as_their_text() {
+    for name in ["S_PV_9876_fr", "S_PV_9876_es"] {
+        let dir = corpus_dir().join("constructed");
+        let bytes = std::fs::read(dir.join(format!("{name}.pdf"))).expect("constructed PDF");
+        let from_pdf = verbatim_pdf::parse(&bytes).expect("the PDF reads");
+        let from_text = verbatim_core::parse(&read(dir.join(format!("{name}.txt"))));
+        assert_eq!(from_pdf.meeting, from_text.meeting, "{name}");
+        assert_eq!(from_pdf.speeches.len(), 10, "{name}");
+        for (p, t) in from_pdf.speeches.iter().zip(&from_text.speeches) {
+            assert_eq!(
+                (
+                    &p.label,
+                    &p.country,
+                    &p.delegation,
+                    &p.language,
+                    &p.paragraphs
+                ),
+                (
+                    &t.label,
+                    &t.country,
+                    &t.delegation,
+                    &t.language,
+                    &t.paragraphs
+                ),
+                "{name}"
+            );
+        }
+        let kinds = |r: &verbatim_core::Record| -> Vec<String> {
+            r.body
+                .iter()
+                .map(|b| match b {
+                    verbatim_core::Block::Narrative { text, .. }
+                    | verbatim_core::Block::Heading { text, .. }
+                    | verbatim_core::Block::Language { text, .. } => text.clone(),
+                    verbatim_core::Block::Vote(v) => format!(
+                        "{:?} {:?} {:?} {:?}",
+                        v.in_favour, v.against, v.abstaining, v.resolution
+                    ),
+                    other => format!("{other:?}")
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_owned(),
+                })
+                .collect()
+        };
+        assert_eq!(kinds(&from_pdf), kinds(&from_text), "{name}");
+        assert!(
+            from_pdf.diagnostics.is_empty(),
+            "{name}: {:?}",
+            from_pdf.diagnostics
+        );
+    }
+}

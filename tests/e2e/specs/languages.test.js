@@ -5,7 +5,8 @@
 // tests/corpus/constructed (see its README).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, freshPage, openPasted } from '../harness.js';
+import path from 'node:path';
+import { serve, launch, freshPage, openPasted, ready, corpus } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -82,4 +83,31 @@ test('a Spanish record opens with its cover, speakers and languages', async () =
   assert.equal(await page.locator('.theme-row').count(), 1);
   assert.equal(await page.locator('mark.theme').count(), 1);
   await context.close();
+});
+
+test('French and Spanish PDFs open as their text does', async () => {
+  // Typeset from the constructed records by tests/e2e/typeset-constructed.mjs
+  // (Chromium's PDF: CID fonts whose widths come in ranges).
+  for (const [name, language, header, russia] of [
+    ['S_PV_9876_fr', 'French', /Mme Woodward[\s\S]*Royaume-Uni de Grande-Bretagne et d’Irlande du Nord[\s\S]*spoke in English/, 'Fédération de Russie'],
+    ['S_PV_9876_es', 'Spanish', /Sra\. Woodward[\s\S]*Reino Unido de Gran Bretaña e Irlanda del Norte[\s\S]*spoke in English/, 'Federación de Rusia'],
+  ]) {
+    const { context, page } = await freshPage(browser);
+    await page.goto(server.url);
+    await ready(page);
+    await page.setInputFiles('input[type=file]', path.join(corpus, `constructed/${name}.pdf`));
+    await page.waitForFunction((l) => document.querySelector('.meeting-language')?.textContent === `Record in ${l}`, language, { timeout: 60000 });
+    assert.equal(await page.locator('.meeting-symbol').textContent(), 'S/PV.9876', name);
+    assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10, name);
+    assert.match(await page.locator('#s7 .speech-header').textContent(), header, name);
+    const country = page.locator('#s6 .speech-header .country');
+    assert.equal(await country.textContent(), russia, name);
+    assert.equal(await country.getAttribute('title'), 'Russian Federation', name);
+    // Words spaced as printed: justified lines' words are not run together.
+    assert.match(await page.locator('#s1-p1').textContent(), /^(Conformément à l’article 37 du Règlement intérieur provisoire du Conseil, j’invite le représentant|De conformidad con el artículo 37 del reglamento provisional del Consejo, invito al representante)/, name);
+    assert.equal(await page.locator('.vote').count(), 1, name);
+    assert.equal(await page.locator('.outline-outcomes a[data-symbol="S/RES/2801 (2026)"]').count(), 1, name);
+    assert.equal(await page.locator('.banner.error').count(), 0, name);
+    await context.close();
+  }
 });

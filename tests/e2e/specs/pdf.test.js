@@ -142,8 +142,9 @@ test('the page and the command line read every corpus PDF the same', async () =>
   const pdfs = [
     ...fs.readdirSync(path.join(corpus, 'pdf')).map((f) => path.join(corpus, 'pdf', f)),
     ...fs.readdirSync(path.join(corpus, 'ga/pdf')).map((f) => path.join(corpus, 'ga/pdf', f)),
+    ...fs.readdirSync(path.join(corpus, 'constructed')).map((f) => path.join(corpus, 'constructed', f)),
   ].filter((f) => f.endsWith('.pdf'));
-  assert.equal(pdfs.length, 13);
+  assert.equal(pdfs.length, 15);
   const { context, page } = await open();
   await ready(page);
   for (const file of pdfs) {

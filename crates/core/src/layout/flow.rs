@@ -42,6 +42,9 @@ pub fn text_of_pages(pages: &[Page]) -> String {
     // Inside a recorded vote's lists ("In favour:" and the names set in
     // under it), whose short lines are one block, not a paragraph each.
     let mut in_vote = false;
+    // The last line across the page, if it was the last line written: its
+    // baseline and start.
+    let mut last_full: Option<(f32, f32)> = None;
     for (p, page) in pages.iter().enumerate() {
         let lines = reading_order(page_lines(page, p == 0), page, p == 0);
         let edges = ColumnEdges::of(&lines);
@@ -50,6 +53,19 @@ pub fn text_of_pages(pages: &[Page]) -> String {
                 if previous.take().is_some() {
                     out.push('\n');
                 }
+                out.push_str(&line.text);
+                out.push('\n');
+                last_full = Some((line.y, line.x0));
+                continue;
+            }
+            // A short last line of a paragraph set across the page (a
+            // cover's notice ending "… (http://documents.un.org).") sits
+            // where a left column's line would: right under the line
+            // before, at the same start, it runs on.
+            let runs_on_from_full = last_full.take().is_some_and(|(y, x0)| {
+                y > line.y && y - line.y <= GAP * line.size && (line.x0 - x0).abs() < 1.0
+            });
+            if runs_on_from_full {
                 out.push_str(&line.text);
                 out.push('\n');
                 continue;

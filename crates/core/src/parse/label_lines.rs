@@ -35,7 +35,15 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
     let mut joined = String::with_capacity(joining.iter().map(|c| c.line.text.len() + 1).sum());
     let mut offsets = [0; 3];
     for (j, c) in joining.iter().enumerate() {
-        if !joined.is_empty() {
+        // A name broken at its hyphen ("(Royaume-Uni de Grande-" /
+        // "Bretagne …)", "(Guinea-" / "Bissau)") joins without a space.
+        let compound = joined.ends_with('-')
+            && joined[..joined.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && c.line.text.starts_with(|ch: char| ch.is_uppercase());
+        if !joined.is_empty() && !compound {
             joined.push(' ');
         }
         offsets[j] = joined.len();
@@ -63,4 +71,31 @@ pub(crate) fn label_at(content: &[Content], k: usize) -> Option<LabelHit> {
         fields,
         span: [first.start, text_start],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// A label broken at a name's hyphen keeps the name whole.
+    #[test]
+    fn a_name_broken_at_its_hyphen_is_joined() {
+        for (text, country) in [
+            ("Mr. Sambú (Guinea-\nBissau): We thank the President.\n", "Guinea-Bissau"),
+            (
+                "Mme Woodward (Royaume-Uni de Grande-\nBretagne et d’Irlande du Nord) (parle en anglais) : Le Royaume-Uni condamne.\n",
+                "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+            ),
+        ] {
+            let record = crate::parse(text);
+            assert_eq!(record.speeches.len(), 1, "{text}");
+            assert_eq!(record.speeches[0].country.as_deref(), Some(country));
+            assert!(record.speeches[0].delegation.is_some(), "{text}");
+        }
+        // A line ending in a dash before a word in lower case is not a name.
+        let record =
+            crate::parse("Mr. Kazykhanov (Kazakhstan): We are pleased -\nindeed honoured.\n");
+        assert_eq!(
+            record.speeches[0].paragraphs[0],
+            "We are pleased - indeed honoured."
+        );
+    }
 }
