@@ -3,9 +3,13 @@
 // tested on layouts the corpus has no real PDF of (French and Spanish).
 //
 // Not part of the test run: the PDFs it writes are committed beside the
-// text. Run it again when a constructed record changes:
+// text, with what a pdf.js-based browser viewer copies of each
+// (NAME.pdfjs-copy.txt: pdfjs-dist 4's text items, a newline at each
+// end-of-line mark, a blank line between pages, as the corpus's variants).
+// Run it again when a constructed record changes:
 //
 //   cargo build --release -p verbatim-cli
+//   (cd tests/e2e && npm install --no-save pdfjs-dist@4)
 //   node tests/e2e/typeset-constructed.mjs S_PV_9876_fr S_PV_9876_es
 //
 // The record's structure comes from the parser's own reading of the text
@@ -88,6 +92,18 @@ ${body.join('\n')}
 </div></body></html>`;
 }
 
+/** What a pdf.js-based viewer's select-all and copy gives of `file`. */
+async function pdfjsCopy(file) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), disableFontFace: true }).promise;
+  const pages = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    pages.push(content.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('').replace(/\n?$/, '\n'));
+  }
+  return `${pages.join('\n')}\n`;
+}
+
 const browser = await launch();
 try {
   for (const name of process.argv.slice(2)) {
@@ -111,7 +127,9 @@ try {
       footerTemplate: `<div style='${band} padding-bottom: 36pt;'><span>${escape(job)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`,
     });
     await context.close();
-    console.log(`${name}.pdf`);
+    const pdf = path.join(dir, `${name}.pdf`);
+    fs.writeFileSync(path.join(dir, `${name}.pdfjs-copy.txt`), await pdfjsCopy(pdf));
+    console.log(`${name}.pdf, ${name}.pdfjs-copy.txt`);
   }
 } finally {
   await browser.close();

@@ -351,3 +351,38 @@ fn unread_labels_give_one_warning_per_cause() {
     assert_eq!(d.span, Some(d.places[0].span));
     assert!(d.places.iter().all(|p| p.note.is_some()));
 }
+
+/// The French and Spanish records as a pdf.js-based browser viewer copies
+/// them from their typeset PDFs (`NAME.pdfjs-copy.txt`: one line per
+/// printed line, columns in order, the running header and footer after
+/// each page's text) read as the text does: cover, turns, paragraphs,
+/// stage directions, the vote, no diagnostic.
+#[test]
+fn browser_copies_of_french_and_spanish_pdfs_read_as_the_text() {
+    for name in ["S_PV_9876_fr", "S_PV_9876_es"] {
+        let text = parsed(name);
+        let copy = verbatim_core::parse(&read(
+            corpus_dir().join(format!("constructed/{name}.pdfjs-copy.txt")),
+        ));
+        assert_eq!(copy.meeting, text.meeting, "{name}");
+        assert_eq!(copy.speeches.len(), 10, "{name}");
+        for (c, t) in copy.speeches.iter().zip(&text.speeches) {
+            assert_eq!(
+                (&c.label, &c.delegation, &c.language, &c.paragraphs),
+                (&t.label, &t.delegation, &t.language, &t.paragraphs),
+                "{name}"
+            );
+        }
+        assert_eq!(narratives(&copy), narratives(&text), "{name}");
+        let unplaced = |v: &verbatim_core::Vote| verbatim_core::Vote {
+            span: [0, 0],
+            ..v.clone()
+        };
+        assert_eq!(unplaced(vote(&copy)), unplaced(vote(&text)), "{name}");
+        assert!(
+            copy.diagnostics.is_empty(),
+            "{name}: {:?}",
+            copy.diagnostics
+        );
+    }
+}
