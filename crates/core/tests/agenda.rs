@@ -120,3 +120,56 @@ fn general_assembly_items_carry_their_whole_title() {
     );
     assert!(paragraphs(&r).any(|p| p.starts_with("Kazakhstan stresses an urgent need")));
 }
+
+/// A heading not on the cover's agenda, three lines and 18 words long, is
+/// a heading in every shape, not text the parser could not attribute
+/// (S/PV.8698: "Expression of welcome to the new members of the Security
+/// Council and of thanks to the outgoing members").
+#[test]
+fn a_long_procedural_heading_is_a_heading() {
+    for path in ["raw/S_PV_8698.txt", "variants/S_PV_8698.pdfjs-copy.txt"] {
+        let r = parse_file(path);
+        assert!(
+            headings(&r).contains(
+                &"Expression of welcome to the new members of the Security Council and of thanks to the outgoing members"
+            ),
+            "{path}: {:?}",
+            headings(&r)
+        );
+        assert!(r.diagnostics.is_empty(), "{path}: {:?}", r.diagnostics);
+    }
+}
+
+/// Every Security Council record reads its symbol in every shape: a
+/// browser viewer's copy prints the cover's first row as one line ("United
+/// Nations S/PV.8701"), where pdftotext gives two.
+#[test]
+fn every_shape_reads_the_symbol() {
+    for name in [
+        "S_PV_8698",
+        "S_PV_8699",
+        "S_PV_8699_Resumption_1",
+        "S_PV_8699_Resumption_2",
+        "S_PV_8700",
+        "S_PV_8701",
+        "S_PV_8702",
+        "S_PV_8703",
+        "S_PV_8704",
+        "S_PV_8707",
+    ] {
+        let expected = name
+            .replacen("S_PV_", "S/PV.", 1)
+            .replace("_Resumption_", " (Resumption ")
+            + if name.contains("Resumption") { ")" } else { "" };
+        for path in [
+            format!("raw/{name}.txt"),
+            format!("variants/{name}.pdfjs-copy.txt"),
+        ] {
+            assert_eq!(
+                parse_file(&path).meeting.symbol.as_deref(),
+                Some(expected.as_str()),
+                "{path}"
+            );
+        }
+    }
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, freshPage, ready, corpus, corpusText, pasteText } from '../harness.js';
+import { serve, launch, freshPage, ready, corpus, corpusText, pasteText, openPasted } from '../harness.js';
 
 let server, browser;
 const r8701 = corpusText('raw/S_PV_8701.txt');
@@ -52,6 +52,17 @@ test('paste anywhere and the paste box open a record', async () => {
   await page.waitForFunction(() => document.querySelector('#s1 .speech-header')?.textContent.includes('Kazykhanov'));
   assert.match(await page.locator('#s1 .speech-header').textContent(), /Kazykhanov[\s\S]*Kazakhstan/);
   assert.equal(await page.locator('a.doc-symbol[data-symbol="S/2000/809"]').getAttribute('href'), 'https://docs.un.org/en/S/2000/809');
+  await context.close();
+});
+
+test('a copy from a browser PDF viewer opens with its symbol, speeches and votes', async () => {
+  // select-all + copy in a pdf.js viewer prints "United Nations S/PV.8700"
+  // as one line; the header showed "Meeting record" for every such copy.
+  const { context, page } = await openPasted(browser, server.url, 'variants/S_PV_8700.pdfjs-copy.txt', 'S/PV.8700');
+  assert.equal(await page.locator('article.speech[id]').count(), 23);
+  assert.equal(await page.locator('section.vote').count(), 2);
+  assert.match(await page.locator('#s2 .speech-header').textContent(), /Nebenzia[\s\S]*Russian Federation/);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

@@ -291,7 +291,9 @@ fn paragraph_mode(lines: &[Line], content: &[Content]) -> ParagraphMode {
 
 /// A run of lines that form an agenda heading: set off after a finished
 /// sentence, not itself ending one, and followed by a label or stage
-/// direction. Up to 4 lines of at most 16 words, or up to
+/// direction. Up to 4 lines of at most 24 words (S/PV.8698's "Expression
+/// of welcome to the new members of the Security Council and of thanks to
+/// the outgoing members", 18 words over three lines), or up to
 /// [`MAX_AGENDA_HEADING_LINES`] lines that the cover's agenda holds word for
 /// word (an item printed with its sub-title and the letter or report it
 /// concerns, as S/PV.8699 and 8702 print theirs).
@@ -339,7 +341,7 @@ fn heading_run(
             // A sub-item prints its whole title and the report considered
             // (A/65/PV.71: five lines, 24 words).
             let sub_item = opens_sub_item(t) && run <= 8 && words <= 50;
-            if in_agenda || sub_item || (run <= 4 && words <= 16) {
+            if in_agenda || sub_item || (run <= 4 && words <= 24) {
                 return Some(run);
             }
             return None;

@@ -365,7 +365,13 @@ pub fn parse_cover(
             continue;
         }
         if m.symbol.is_none() {
-            if let Some(c) = read_symbol_line(t) {
+            // A browser's PDF viewer copies the cover's first row as one
+            // line: "United Nations S/PV.8701" (pdftotext gives two).
+            let after_organization = ["United Nations"]
+                .iter()
+                .chain(&lexicon::UNITED_NATIONS)
+                .find_map(|un| t.strip_prefix(un)?.strip_prefix(' '));
+            if let Some(c) = read_symbol_line(after_organization.unwrap_or(t)) {
                 let mut sym = format!("{}{}", c.prefix.replace(' ', ""), c.number);
                 if let Some(r) = c.resumption {
                     sym.push_str(r);
