@@ -217,27 +217,19 @@ fn render_blocks(
     let disabled = state.themes().disabled().get_untracked();
     blocks
         .map(|i| match &record.body[i] {
-            Block::Heading { text, .. } => view! { <h2 class="agenda-heading">{text.clone()}</h2> }.into_any(),
+            // The item's title and the letter or report it concerns
+            // ("… (S/2020/1)"), linked.
+            Block::Heading { text, .. } => {
+                view! { <h2 class="agenda-heading">{linked_block_text(doc, i, text)}</h2> }.into_any()
+            }
+            // "Draft resolution II was adopted (resolution 65/193).": the
+            // resolution it became, linked.
             Block::Narrative { text, .. } => {
-                // "Draft resolution II was adopted (resolution 65/193).":
-                // the resolution it became, linked.
-                let symbols: Vec<(usize, usize, &str)> = doc
-                    .block_symbols
-                    .get(&i)
-                    .map(|v| v.iter().map(|(a, b, s)| (*a, *b, s.as_str())).collect())
-                    .unwrap_or_default();
-                let content: Vec<AnyView> = runs(text, &symbols, &[])
-                    .into_iter()
-                    .map(|run| match run {
-                        Run::Symbol { symbol, text } => symbol_link(symbol.to_owned(), text.to_owned()).into_any(),
-                        Run::Text(t) | Run::Theme { text: t, .. } => t.to_owned().into_any(),
-                    })
-                    .collect();
-                view! { <p class="narrative">{content}</p> }.into_any()
+                view! { <p class="narrative">{linked_block_text(doc, i, text)}</p> }.into_any()
             }
             Block::Language { text, .. } => view! { <p class="language-note">{text.clone()}</p> }.into_any(),
             Block::Unattributed { text, .. } => view! {
-                <p class="unattributed" title="Text the parser could not attribute to a speaker">{text.clone()}</p>
+                <p class="unattributed" title="Text the parser could not attribute to a speaker">{linked_block_text(doc, i, text)}</p>
             }
             .into_any(),
             Block::Vote(v) => {
@@ -255,6 +247,25 @@ fn render_blocks(
                 render_speech(doc, themes, &disabled, *speech, *first_paragraph, *paragraph_count, first_segment[i], top)
                     .into_any()
             }
+        })
+        .collect()
+}
+
+/// The text of body block `block` (a heading, stage direction or text the
+/// parser could not attribute) with the document symbols it cites as links.
+fn linked_block_text(doc: &Doc, block: usize, text: &str) -> Vec<AnyView> {
+    let symbols: Vec<(usize, usize, &str)> = doc
+        .block_symbols
+        .get(&block)
+        .map(|v| v.iter().map(|(a, b, s)| (*a, *b, s.as_str())).collect())
+        .unwrap_or_default();
+    runs(text, &symbols, &[])
+        .into_iter()
+        .map(|run| match run {
+            Run::Symbol { symbol, text } => {
+                symbol_link(symbol.to_owned(), text.to_owned()).into_any()
+            }
+            Run::Text(t) | Run::Theme { text: t, .. } => t.to_owned().into_any(),
         })
         .collect()
 }

@@ -90,6 +90,10 @@ test('the outline groups speeches under the agenda item, not its adoption', asyn
   assert.equal(headings.length, 1, JSON.stringify(headings));
   assert.match(headings[0], /^Maintenance of international peace and security Upholding the United Nations Charter Letter dated 31 December 2019 .*\(S\/2020\/1\)$/);
   assert.ok(!headings.includes('Adoption of the agenda'));
+  // The letter the item concerns is linked in the record's heading.
+  const letter = page.locator('h2.agenda-heading a.doc-symbol[data-symbol="S/2020/1"]');
+  assert.equal(await letter.count(), 1);
+  assert.equal(await letter.textContent(), 'S/2020/1');
   await context.close();
 });
 
