@@ -203,9 +203,10 @@ mod tests {
     }
 
     #[test]
-    fn speeches_before_the_first_heading_form_a_group_without_one() {
-        // S/PV.8698: the President opens before any heading, thanks the
-        // outgoing President under one item, then the debate has its own.
+    fn each_procedural_item_is_a_group() {
+        // S/PV.8698: the President welcomes the new members under one
+        // heading, thanks the outgoing President under another, then the
+        // debate has its own.
         let r = record("raw/S_PV_8698.txt");
         let groups = outline(&r);
         check_invariants(&r, &groups);
@@ -214,7 +215,13 @@ mod tests {
             .map(|g| (g.heading.as_deref(), g.speeches.len()))
             .collect();
         assert_eq!(shape.len(), 3, "{shape:?}");
-        assert_eq!(shape[0], (None, 1));
+        assert_eq!(
+            shape[0],
+            (
+                Some("Expression of welcome to the new members of the Security Council and of thanks to the outgoing members"),
+                1
+            )
+        );
         assert_eq!(
             shape[1],
             (Some("Expression of thanks to the outgoing President"), 1)
@@ -226,6 +233,19 @@ mod tests {
             "{shape:?}"
         );
         assert_eq!(shape[2].1, 18);
+    }
+
+    #[test]
+    fn speeches_before_any_heading_form_a_group_without_one() {
+        // A speech pasted alone, without its record's cover or headings.
+        let r = crate::parse(
+            "Mr. Kazykhanov (Kazakhstan): We are pleased.\n\nSince the Brahimi report (S/2000/809).\n\nMr. Tanin (Afghanistan): We thank him.\n",
+        );
+        let groups = outline(&r);
+        check_invariants(&r, &groups);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].heading, None);
+        assert_eq!(groups[0].speeches, vec![0, 1]);
     }
 
     #[test]
