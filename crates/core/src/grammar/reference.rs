@@ -162,7 +162,7 @@ pub(crate) static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
         ^(?:A|S|E|ST|UNEP|DP|TD|CCPR|CEDAW|CRC|CERD|CAT|HRC|UNW|ICEF)
-        (?:/(?:E?S-\d+|PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
+        (?:/(?:E?S-\d+|\s?PV\.\s?\d+|[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))+
         (?:\s\(Resumption\s\d+\))?
         (?:\s?\(\d{4}\))?",
     )

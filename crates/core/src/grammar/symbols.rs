@@ -156,10 +156,16 @@ fn symbol_len(s: &str) -> Option<usize> {
     }
     let mut end = slash;
     while s.get(end) == Some(&b'/') {
-        let Some(part) = symbol_part_len(&s[end + 1..]) else {
+        let mut at = end + 1;
+        // "(see A/49/ PV.14)": a record's line broken, or set apart, after
+        // the slash (S/PV.8699 prints both).
+        if s.get(at).is_some_and(|b| is_pattern_space(*b)) && s[at + 1..].starts_with(b"PV.") {
+            at += 1;
+        }
+        let Some(part) = symbol_part_len(&s[at..]) else {
             break;
         };
-        end += 1 + part;
+        end = at + part;
     }
     if end == slash {
         return None;
@@ -532,7 +538,12 @@ fn series_start(text: &str, slash: usize) -> Option<usize> {
 
 /// Normalise spacing: `S/PV. 8700` → `S/PV.8700`, `S/RES/1325(2000)` → `S/RES/1325 (2000)`.
 pub fn canonical(raw: &str) -> String {
-    let mut s = raw.replace("PV. ", "PV.");
+    // The one space a symbol may hold (after `PV.`, or after the slash
+    // before it) may be any whitespace, a line end in a raw text.
+    let mut s = raw
+        .replace(['\n', '\t', '\r', '\x0B', '\x0C'], " ")
+        .replace("PV. ", "PV.")
+        .replace("/ PV.", "/PV.");
     if let Some(open) = s.rfind('(') {
         if s.ends_with(')') && s[open + 1..s.len() - 1].len() == 4 && !s[..open].ends_with(' ') {
             s.insert(open, ' ');
@@ -1059,6 +1070,16 @@ mod tests {
             ),
             ["S/RES/2334 (2016)"]
         );
+    }
+
+    /// A verbatim record's symbol broken or set apart after its slash
+    /// (S/PV.8699: "(see A/49/ PV.14)", "(see A/74/" / "PV.3)").
+    #[test]
+    fn a_record_symbol_split_after_its_slash() {
+        assert_eq!(syms("(see A/49/ PV.14) as President"), ["A/49/PV.14"]);
+        assert_eq!(syms("(see A/74/\nPV.3), it is up to us"), ["A/74/PV.3"]);
+        // Only before PV.: "A/49/ 2020" is a symbol and a number.
+        assert_eq!(syms("A/49/1 and A/49/ 2020"), ["A/49/1"]);
     }
 
     #[test]

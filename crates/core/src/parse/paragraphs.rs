@@ -420,7 +420,7 @@ pub fn restore_compound_hyphens(line: &str) -> Cow<'_, str> {
 
 /// Join wrapped lines into one paragraph string: a space between lines, none
 /// after a line-end hyphen that joins a compound (`Secretary-` + `General`,
-/// `P5-` + `level`, `2020-` + `2021`).
+/// `P5-` + `level`, `2020-` + `2021`) or after a slash (`A/74/` + `PV.3`).
 pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
     let mut out = String::with_capacity(lines.clone().map(|l| l.len() + 1).sum());
     for line in lines {
@@ -432,7 +432,9 @@ pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
                     .is_some_and(char::is_alphanumeric)
                 && line.chars().next().is_some_and(char::is_alphanumeric)
                 && !matches!(first_word(line), "and" | "or");
-            if !hyphen_join {
+            // A symbol broken after a slash ("(see A/74/" / "PV.3)").
+            let slash_join = out.ends_with('/');
+            if !hyphen_join && !slash_join {
                 out.push(' ');
             }
         }
@@ -529,5 +531,9 @@ mod tests {
             "in 2020 - a year"
         );
         assert_eq!(join_lines(["a", "b"].into_iter()), "a b");
+        assert_eq!(
+            join_lines(["co-prosperity (see A/74/", "PV.3), it is"].into_iter()),
+            "co-prosperity (see A/74/PV.3), it is"
+        );
     }
 }
