@@ -38,7 +38,8 @@ use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
 /// Parse decoded text into a record. Never panics; what it cannot place is
 /// reported in `diagnostics`.
 pub fn parse(input: &str) -> Record {
-    let lines = lines::split_lines(input);
+    let mut lines = lines::split_lines(input);
+    lines::unglue_job_numbers(&mut lines);
     let shape = Shape::of(&lines);
     parse_lines(input, lines, shape)
 }

@@ -194,7 +194,10 @@ fn take(bag: &mut Bag, w: &str) -> Vec<String> {
 }
 
 fn loss(text: &str) -> Loss {
-    let lines = split_lines(text);
+    // The lines as the parser reads them: a job number glued to a word is
+    // furniture, cut off (`lines::unglue_job_numbers`).
+    let mut lines = split_lines(text);
+    super::lines::unglue_job_numbers(&mut lines);
     let record = super::parse(text);
     let (body_start, unplaced, read) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);

@@ -113,6 +113,38 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// The record's job number glued to the end of a page's last line: poppler
+/// joins a word broken at a line-end hyphen with whatever text comes next,
+/// and at a page's foot that is the job number ("presented by the
+/// Secretary-" / "20-02121" gives "Secretary20-02121", S/PV.8707 p. 6; the
+/// word goes on, "General.", on the next page). The number is cut off and
+/// the hyphen it took put back, so the word joins across the page break.
+/// Only the job number the record prints as furniture elsewhere, after a
+/// letter, on a line that a blank line or a page break ends.
+pub fn unglue_job_numbers(lines: &mut [Line]) {
+    let Some(job) = lines
+        .iter()
+        .find(|l| l.furniture && is_job_number(l.text.as_bytes()))
+        .map(|l| l.text[..8].to_owned())
+    else {
+        return;
+    };
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        let page_end = lines
+            .get(i + 1)
+            .is_none_or(|next| next.is_blank() || next.page_break);
+        let Some(word) = line.text.strip_suffix(job.as_str()) else {
+            continue;
+        };
+        if line.furniture || !page_end || !word.ends_with(|c: char| c.is_alphabetic()) {
+            continue;
+        }
+        let text = format!("{word}-");
+        lines[i].text = Cow::Owned(text);
+    }
+}
+
 /// Is this line page furniture by its shape alone?
 pub fn is_pattern_furniture(text: &str) -> bool {
     if text.len() > 160 {
@@ -375,6 +407,29 @@ mod tests {
                 "{:?}",
                 &text[..text.len().min(200)]
             );
+        }
+    }
+
+    /// S/PV.8707 p. 6: "Secretary-" at the page's foot, glued by poppler to
+    /// the job number, goes on as "General." on the next page.
+    #[test]
+    fn a_job_number_glued_to_a_broken_word_is_cut_off() {
+        let text = "20-02121 (E)\nanalysis of the alternatives presented by the Secretary20-02121\n\n\u{c}29/01/2020\n\nGeneral. The parties must act.\n";
+        let mut lines = split_lines(text);
+        unglue_job_numbers(&mut lines);
+        assert!(lines
+            .iter()
+            .any(|l| l.text == "analysis of the alternatives presented by the Secretary-"));
+        // Not another number, nor one inside a page, nor after a digit.
+        for kept in [
+            "by the Secretary20-99999\n\n",
+            "by the Secretary20-02121\nGeneral.\n",
+            "in 202420-02121\n\n",
+        ] {
+            let text = format!("20-02121 (E)\n{kept}");
+            let mut lines = split_lines(&text);
+            unglue_job_numbers(&mut lines);
+            assert!(!lines.iter().any(|l| l.text.ends_with('-')), "{kept:?}");
         }
     }
 
