@@ -219,3 +219,35 @@ fn a_decision_without_a_vote_is_a_stage_direction() {
         assert_eq!(directions, count, "{name}");
     }
 }
+
+/// Paragraph order within one speech, where every block of a page ends a
+/// sentence and opens another, so seams and balance tie: a block whose
+/// last line is full (its paragraph goes on at the top of the next
+/// column) is its column's foot. S/PV.8707 p. 7, the United Kingdom's
+/// statement, in the PDF's order (it once read "The United Kingdom has long
+/// supported …" four paragraphs early, and "As recently as three days ago
+/// …" cut from "On 11 January alone …").
+#[test]
+fn a_full_last_line_ends_its_column() {
+    let record = parsed("raw/S_PV_8707.txt");
+    let uk = record
+        .speeches
+        .iter()
+        .find(|s| s.label.starts_with("Mr. Allen"))
+        .expect("the United Kingdom's statement");
+    let text = uk.paragraphs.join(" ");
+    let order = [
+        "We are appalled",
+        "The population density",
+        "On 11 January alone",
+        "As recently as three days ago",
+        "While all eyes are on the north-west",
+        "The United Kingdom has long supported",
+        "The United Kingdom is grateful",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} missing")))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
+}
