@@ -6,6 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
+use verbatim_core::heading_lines;
 use verbatim_core::outline::{outline, Outcome};
 use verbatim_core::symbols::document_url;
 
@@ -20,10 +21,25 @@ struct Entry {
 
 #[derive(PartialEq)]
 struct Group {
-    heading: Option<String>,
+    /// The item's heading, in its printed lines.
+    heading: Option<Vec<String>>,
     entries: Vec<Entry>,
     /// What was decided under the item.
     outcomes: Vec<Outcome>,
+}
+
+/// A heading's printed lines, a line break between them (and the space
+/// that was there, so copied text reads as one line).
+fn printed_lines(lines: Vec<String>) -> impl IntoView {
+    let last = lines.len().saturating_sub(1);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            let more = k < last;
+            view! { {line} {more.then(|| view! { " " <br/> })} }
+        })
+        .collect_view()
 }
 
 /// ArrowDown / ArrowUp move focus between the visible outline links.
@@ -104,8 +120,14 @@ pub fn Outline(state: AppState) -> impl IntoView {
                         }
                     })
                     .collect();
+                let heading = group.heading.map(|h| {
+                    heading_lines::split(&h, &record.meeting.agenda)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect()
+                });
                 Arc::new(Group {
-                    heading: group.heading,
+                    heading,
                     entries,
                     outcomes: group.outcomes,
                 })
@@ -209,7 +231,7 @@ fn render_groups(state: AppState, groups: &[Arc<Group>]) -> impl IntoView {
             let outcomes = (!g.outcomes.is_empty()).then(|| render_outcomes(&g.outcomes));
             view! {
                 <section class="outline-group">
-                    {g.heading.clone().map(|h| view! { <h3>{h}</h3> })}
+                    {g.heading.clone().map(|lines| view! { <h3>{printed_lines(lines)}</h3> })}
                     {lists}
                     {outcomes}
                 </section>

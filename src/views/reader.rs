@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use std::collections::HashSet;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
+use verbatim_core::heading_lines;
 use verbatim_core::inline::{runs, Run};
 use verbatim_core::symbols::document_url;
 use verbatim_core::themes::ThemeSet;
@@ -220,16 +221,17 @@ fn render_blocks(
             // The item's title and the letter or report it concerns
             // ("… (S/2020/1)"), linked.
             Block::Heading { text, .. } => {
-                view! { <h2 class="agenda-heading">{linked_block_text(doc, i, text)}</h2> }.into_any()
+                let breaks = heading_lines::heading_breaks(text, &record.meeting.agenda);
+                view! { <h2 class="agenda-heading">{linked_block_text(doc, i, text, &breaks)}</h2> }.into_any()
             }
             // "Draft resolution II was adopted (resolution 65/193).": the
             // resolution it became, linked.
             Block::Narrative { text, .. } => {
-                view! { <p class="narrative">{linked_block_text(doc, i, text)}</p> }.into_any()
+                view! { <p class="narrative">{linked_block_text(doc, i, text, &[])}</p> }.into_any()
             }
             Block::Language { text, .. } => view! { <p class="language-note">{text.clone()}</p> }.into_any(),
             Block::Unattributed { text, .. } => view! {
-                <p class="unattributed" title="Text the parser could not attribute to a speaker">{linked_block_text(doc, i, text)}</p>
+                <p class="unattributed" title="Text the parser could not attribute to a speaker">{linked_block_text(doc, i, text, &[])}</p>
             }
             .into_any(),
             Block::Vote(v) => {
@@ -252,22 +254,40 @@ fn render_blocks(
 }
 
 /// The text of body block `block` (a heading, stage direction or text the
-/// parser could not attribute) with the document symbols it cites as links.
-fn linked_block_text(doc: &Doc, block: usize, text: &str) -> Vec<AnyView> {
+/// parser could not attribute) with the document symbols it cites as links,
+/// and a line break at each of `breaks` (byte offsets where a printed line
+/// of a heading starts: see `heading_lines`).
+fn linked_block_text(doc: &Doc, block: usize, text: &str, breaks: &[usize]) -> Vec<AnyView> {
     let symbols: Vec<(usize, usize, &str)> = doc
         .block_symbols
         .get(&block)
         .map(|v| v.iter().map(|(a, b, s)| (*a, *b, s.as_str())).collect())
         .unwrap_or_default();
-    runs(text, &symbols, &[])
-        .into_iter()
-        .map(|run| match run {
+    let mut views = Vec::new();
+    let mut at = 0;
+    for run in runs(text, &symbols, &[]) {
+        match run {
             Run::Symbol { symbol, text } => {
-                symbol_link(symbol.to_owned(), text.to_owned()).into_any()
+                if breaks.contains(&at) {
+                    views.push(view! { <br/> }.into_any());
+                }
+                at += text.len();
+                views.push(symbol_link(symbol.to_owned(), text.to_owned()).into_any());
             }
-            Run::Text(t) | Run::Theme { text: t, .. } => t.to_owned().into_any(),
-        })
-        .collect()
+            Run::Text(t) | Run::Theme { text: t, .. } => {
+                let end = at + t.len();
+                let mut from = at;
+                for &b in breaks.iter().filter(|&&b| b > at && b < end) {
+                    views.push(text[from..b].to_owned().into_any());
+                    views.push(view! { <br/> }.into_any());
+                    from = b;
+                }
+                views.push(text[from..end].to_owned().into_any());
+                at = end;
+            }
+        }
+    }
+    views
 }
 
 /// A vote's tally, with any warning the parser left about it (lists that do

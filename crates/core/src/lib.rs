@@ -40,7 +40,9 @@ pub use internals::*;
 
 pub use model::*;
 pub use parse::{parse, parse_bytes};
-pub use views::{anchor, citations, inline, resolutions, share, themes, transfer, uncertain};
+pub use views::{
+    anchor, citations, heading_lines, inline, resolutions, share, themes, transfer, uncertain,
+};
 
 pub use decode::{decode, DecodeError};
 

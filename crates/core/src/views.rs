@@ -9,6 +9,7 @@
 
 pub mod anchor;
 pub mod citations;
+pub mod heading_lines;
 pub mod inline;
 pub mod resolutions;
 pub mod share;

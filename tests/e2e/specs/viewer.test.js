@@ -90,6 +90,14 @@ test('the outline groups speeches under the agenda item, not its adoption', asyn
   assert.equal(headings.length, 1, JSON.stringify(headings));
   assert.match(headings[0], /^Maintenance of international peace and security Upholding the United Nations Charter Letter dated 31 December 2019 .*\(S\/2020\/1\)$/);
   assert.ok(!headings.includes('Adoption of the agenda'));
+  // The heading's three printed lines (item, sub-title, the letter), in the
+  // record and in the outline, as the PDF prints them.
+  const lines = (selector) => page.evaluate((sel) => {
+    const h = [...document.querySelectorAll(sel)].find((e) => e.textContent.startsWith('Maintenance'));
+    return h.innerHTML.split('<br>').length;
+  }, selector);
+  assert.equal(await lines('h2.agenda-heading'), 3);
+  assert.equal(await lines('nav[aria-label="Outline"] .outline-group h3'), 3);
   // The letter the item concerns is linked in the record's heading.
   const letter = page.locator('h2.agenda-heading a.doc-symbol[data-symbol="S/2020/1"]');
   assert.equal(await letter.count(), 1);
