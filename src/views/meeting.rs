@@ -7,11 +7,18 @@ use leptos::prelude::*;
 pub fn MeetingHeader(doc: Doc) -> impl IntoView {
     let m = doc.record.meeting.clone();
     let title = m.symbol.clone().unwrap_or_else(|| "Meeting record".into());
-    let when = [m.date.clone(), m.time.clone(), m.place.clone()]
+    // The date as the cover prints it ("Thursday, 9 January 2020"), the
+    // ISO date for machines in `datetime`.
+    let date = m.date.clone().map(|iso| {
+        let long = verbatim_core::dates::long_date(&iso).unwrap_or_else(|| iso.clone());
+        view! { <time datetime=iso>{long}</time> }
+    });
+    let rest = [m.time.clone(), m.place.clone()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
+    let separator = (date.is_some() && !rest.is_empty()).then_some(" · ");
     let organ = [
         m.organ.clone(),
         m.session.clone(),
@@ -32,7 +39,7 @@ pub fn MeetingHeader(doc: Doc) -> impl IntoView {
         <header class="meeting">
             <h1 class="meeting-symbol">{title}</h1>
             <p class="meeting-organ">{organ}</p>
-            <p class="meeting-when">{when}</p>
+            <p class="meeting-when">{date}{separator}{rest}</p>
             {president.map(|p| view! { <p class="meeting-president">"President: " {p}</p> })}
             {language.map(|l| view! { <p class="meeting-language">"Record in " {l}</p> })}
             {(!agenda.is_empty()).then(|| view! {

@@ -41,7 +41,8 @@ pub use internals::*;
 pub use model::*;
 pub use parse::{parse, parse_bytes};
 pub use views::{
-    anchor, citations, heading_lines, inline, resolutions, share, themes, transfer, uncertain,
+    anchor, citations, dates, heading_lines, inline, resolutions, share, themes, transfer,
+    uncertain,
 };
 
 pub use decode::{decode, DecodeError};

@@ -9,6 +9,7 @@
 
 pub mod anchor;
 pub mod citations;
+pub mod dates;
 pub mod heading_lines;
 pub mod inline;
 pub mod resolutions;

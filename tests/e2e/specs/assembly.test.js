@@ -51,7 +51,8 @@ test('A/65/PV.71: each item lists what it decided, linked to its resolution', as
 test('a 1990s typescript record: capitals, interpretation notes, the Acting President', async () => {
   const { context, page } = await openRecord('constructed/A_48_PV_35_1993.txt', 'A/48/PV.35');
   assert.match(await page.locator('.meeting-organ').innerText(), /^General Assembly · FORTY-EIGHTH SESSION · meeting 35$/);
-  assert.match(await page.locator('.meeting-when').innerText(), /^1993-10-19 · 3 p\.m\. · New York$/);
+  assert.match(await page.locator('.meeting-when').innerText(), /^Tuesday, 19 October 1993 · 3 p\.m\. · New York$/);
+  assert.equal(await page.locator('.meeting-when time').getAttribute('datetime'), '1993-10-19');
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 6);
   assert.match(await page.locator('#s1 .speech-header').textContent(), /Mr\. INSANALLY[\s\S]*President/);
   assert.match(await page.locator('#s3 .speech-header').textContent(), /Mr\. LAMAMRA[\s\S]*Algeria[\s\S]*spoke in French/);

@@ -18,7 +18,7 @@ test('a French record opens with its cover, speakers, languages and a landing pe
   const { context, page } = await openRecord('S_PV_9876_fr', 'S/PV.9876');
   assert.equal(await page.locator('.meeting-language').innerText(), 'Record in French');
   assert.match(await page.locator('.meeting-organ').innerText(), /^Security Council · Quatre-vingt-unième année · meeting 9876$/);
-  assert.match(await page.locator('.meeting-when').innerText(), /^2026-03-23 · 15 heures · New York$/);
+  assert.match(await page.locator('.meeting-when').innerText(), /^Monday, 23 March 2026 · 15 heures · New York$/);
   assert.match(await page.locator('.meeting-president').innerText(), /M\. Fu Cong \(Chine\)/);
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
@@ -64,7 +64,7 @@ test('a French record opens with its cover, speakers, languages and a landing pe
 test('a Spanish record opens with its cover, speakers and languages', async () => {
   const { context, page } = await openRecord('S_PV_9876_es', 'S/PV.9876');
   assert.equal(await page.locator('.meeting-language').innerText(), 'Record in Spanish');
-  assert.match(await page.locator('.meeting-when').innerText(), /^2026-03-23 · 15\.00 horas · Nueva York$/);
+  assert.match(await page.locator('.meeting-when').innerText(), /^Monday, 23 March 2026 · 15\.00 horas · Nueva York$/);
   assert.equal(await page.locator('.record-body').getAttribute('lang'), 'es');
   assert.equal(await page.locator('nav[aria-label="Outline"] a[href^="#s"]').count(), 10);
   assert.match(await page.locator('#s1 .speech-header').textContent(), /Sr\. Fu Cong[\s\S]*President[\s\S]*spoke in Chinese/);
