@@ -540,10 +540,13 @@ fn series_start(text: &str, slash: usize) -> Option<usize> {
 pub fn canonical(raw: &str) -> String {
     // The one space a symbol may hold (after `PV.`, or after the slash
     // before it) may be any whitespace, a line end in a raw text.
-    let mut s = raw
-        .replace(['\n', '\t', '\r', '\x0B', '\x0C'], " ")
-        .replace("PV. ", "PV.")
-        .replace("/ PV.", "/PV.");
+    let mut s = if raw.bytes().any(|b| b.is_ascii_whitespace()) {
+        raw.replace(['\n', '\t', '\r', '\x0B', '\x0C'], " ")
+            .replace("PV. ", "PV.")
+            .replace("/ PV.", "/PV.")
+    } else {
+        raw.to_owned()
+    };
     if let Some(open) = s.rfind('(') {
         if s.ends_with(')') && s[open + 1..s.len() - 1].len() == 4 && !s[..open].ends_with(' ') {
             s.insert(open, ' ');

@@ -131,6 +131,10 @@ pub fn unglue_job_numbers(lines: &mut [Line]) {
     };
     for i in 0..lines.len() {
         let line = &lines[i];
+        // (Asked of every line: its last byte decides for almost all.)
+        if !line.text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
         let page_end = lines
             .get(i + 1)
             .is_none_or(|next| next.is_blank() || next.page_break);

@@ -171,12 +171,13 @@ pub fn restore_column_order(content: &mut [Content]) -> Vec<[usize; 2]> {
         return uncertain;
     }
     let last_page = pages.len() - 1;
+    let column = column_width(content);
     // The country of whoever is speaking where the page starts.
     let mut speaking: Option<String> = None;
     for (p, page) in pages.into_iter().enumerate() {
         let from = page[0].0;
         let to = page[page.len() - 1].1;
-        let decided = reorder_page(content, &page, p == last_page, speaking.as_deref());
+        let decided = reorder_page(content, &page, p == last_page, speaking.as_deref(), column);
         if decided.uncertain || headings_side_by_side(content, &page) {
             // The page's lines are a contiguous run of the input whatever their order.
             let lines = content[from..to].iter().map(|c| &c.line);
@@ -254,6 +255,7 @@ fn reorder_page(
     page: &[(usize, usize)],
     last_page: bool,
     speaking: Option<&str>,
+    column: u32,
 ) -> PageOrder {
     if page.len() < 3 || page.len() > MAX_BLOCKS {
         return PageOrder::default();
@@ -314,7 +316,6 @@ fn reorder_page(
             .and_then(|c| speakers.iter().position(|s| s == c))
             .map_or(NO_COUNTRY, |i| i as u8)
     };
-    let column = page_column_width(content, page);
     let mut blocks: Vec<Block> = page
         .iter()
         .map(|&(a, b)| describe(content, a, b, &speakers, column))
@@ -348,15 +349,12 @@ fn reorder_page(
     }
 }
 
-/// The width of the page's full lines: the 90th percentile of its lines
-/// of five words or more (justified lines are full).
-fn page_column_width(content: &[Content], page: &[(usize, usize)]) -> u32 {
-    let mut widths: Vec<u32> = page
-        .iter()
-        .flat_map(|&(a, b)| &content[a..b])
-        .filter(|c| c.line.text.bytes().filter(|&b| b == b' ').count() >= 4)
-        .map(|c| c.width)
-        .collect();
+/// The width of the record's full lines: the 90th percentile of its
+/// lines' widths (most lines are justified, so full; the top tenth leaves
+/// out lines poppler glued together). Both columns, on every page, are as
+/// wide.
+fn column_width(content: &[Content]) -> u32 {
+    let mut widths: Vec<u32> = content.iter().map(|c| c.width).collect();
     if widths.is_empty() {
         return u32::MAX / 200;
     }
