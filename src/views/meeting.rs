@@ -1,5 +1,6 @@
 //! The meeting header: symbol, organ, date and time, president, agenda.
 
+use super::printed::printed_heading;
 use crate::state::Doc;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn MeetingHeader(doc: Doc) -> impl IntoView {
             {(!agenda.is_empty()).then(|| view! {
                 <section class="agenda" aria-label="Agenda">
                     <h2>"Agenda"</h2>
-                    <ul>{agenda.into_iter().map(|a| view! { <li>{a.title}</li> }).collect_view()}</ul>
+                    <ul>{agenda.iter().map(|a| view! { <li>{printed_heading(&a.title, &[])}</li> }).collect_view()}</ul>
                 </section>
             })}
             <p class="meeting-source">"Opened: " {source}</p>

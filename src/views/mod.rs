@@ -3,6 +3,7 @@
 pub mod banner;
 pub mod meeting;
 pub mod outline;
+pub mod printed;
 pub mod progressive;
 pub mod reader;
 pub mod side;

@@ -1,6 +1,7 @@
 //! The outline: a link per speech, grouped by agenda item, with a filter by
 //! speaker, country or theme, and the speech in view marked.
 
+use super::printed::printed_lines;
 use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -26,20 +27,6 @@ struct Group {
     entries: Vec<Entry>,
     /// What was decided under the item.
     outcomes: Vec<Outcome>,
-}
-
-/// A heading's printed lines, a line break between them (and the space
-/// that was there, so copied text reads as one line).
-fn printed_lines(lines: Vec<String>) -> impl IntoView {
-    let last = lines.len().saturating_sub(1);
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(k, line)| {
-            let more = k < last;
-            view! { {line} {more.then(|| view! { " " <br/> })} }
-        })
-        .collect_view()
 }
 
 /// ArrowDown / ArrowUp move focus between the visible outline links.

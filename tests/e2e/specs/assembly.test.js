@@ -16,7 +16,9 @@ test('A/76/PV.102: the Acting President by name, the agenda from the items taken
   const { context, page } = await openRecord('ga/raw/A_76_PV_102.txt', 'A/76/PV.102');
   const agenda = page.locator('.meeting .agenda li');
   assert.equal(await agenda.count(), 12);
-  assert.match(await agenda.first().innerText(), /^Agenda item 66 \(continued\) Peacebuilding and sustaining peace/);
+  // Each item in its printed lines: the number, the title, the draft.
+  assert.match(await agenda.first().textContent(), /^Agenda item 66 \(continued\) Peacebuilding and sustaining peace/);
+  assert.match(await agenda.first().innerText(), /^Agenda item 66 \(continued\)\s*\n\s*Peacebuilding and sustaining peace\s*\n\s*Draft resolution/);
   // "Mr. Muhith (Bangladesh), Vice-President, took the Chair." is a stage
   // direction, and each "The Acting President:" turn after it is his.
   const note = page.locator('p.narrative', { hasText: 'Vice-President, took the Chair.' });
