@@ -184,3 +184,24 @@ fn items_opening_side_by_side_are_reported() {
         );
     }
 }
+
+/// A page left as it is for a justified line's words alone between blank
+/// lines ("on all draft"), whose blocks show interleaved columns (one opens
+/// mid-sentence after a finished one: "differences and achieve consensus"),
+/// is reported as of uncertain order (A/65/PV.71 p. 17, the OIC's
+/// statement), and no page of the Council records is reported so.
+#[test]
+fn an_unsearched_interleaved_page_is_reported() {
+    let text = read(corpus_dir().join("ga/raw/A_65_PV_71.txt"));
+    let at = text
+        .find("differences and achieve consensus")
+        .expect("the tail");
+    let record = verbatim_core::parse(&text);
+    let reported = record
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "order_uncertain")
+        .flat_map(|d| d.places.iter().map(|p| p.span))
+        .any(|[a, b]| a <= at && at < b);
+    assert!(reported, "A/65/PV.71 p. 17 is not reported");
+}

@@ -12,7 +12,7 @@
 use crate::model::AgendaItem;
 
 /// The openings of a document a heading names on a line of its own.
-const DOCUMENT_OPENINGS: [&str; 8] = [
+const DOCUMENT_OPENINGS: [&str; 10] = [
     "Report of ",
     "Reports of ",
     "Letter dated ",
@@ -21,6 +21,8 @@ const DOCUMENT_OPENINGS: [&str; 8] = [
     "Draft resolution",
     "Draft decision",
     "Draft amendment",
+    "Amendment (",
+    "Amendments (",
 ];
 
 /// Byte offsets in `heading` where a printed line starts (never 0), in
@@ -210,6 +212,17 @@ mod tests {
         ] {
             assert_eq!(lines(heading, &[item(heading)]), [heading]);
         }
+        // A/65/PV.71's item 68 (b) heading ends with the amendment on a line.
+        assert_eq!(
+            lines(
+                "Report of the Third Committee (A/65/456/Add.2 (Part II)) Amendment (A/65/L.53)",
+                &[]
+            ),
+            [
+                "Report of the Third Committee (A/65/456/Add.2 (Part II))",
+                "Amendment (A/65/L.53)"
+            ]
+        );
         assert_eq!(
             lines(
                 "Agenda items 12 and 13 Report of the Economic and Social Council",

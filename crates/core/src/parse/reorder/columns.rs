@@ -87,6 +87,7 @@
 
 use crate::grammar::invitation::{read_invitation, Invitee};
 use crate::grammar::patterns;
+use crate::input::text::starts_lowercase;
 use crate::parse::content::Content;
 use crate::parse::label_lines::{label_at, LabelHit};
 
@@ -270,7 +271,19 @@ fn reorder_page(
         let text = content[a].line.text.as_ref();
         b - a == 1 && text.split(' ').count() < 4 && !patterns::is_language_note(text)
     }) {
-        return PageOrder::default();
+        // Left as it is, but if a block there opens mid-sentence after one
+        // that ended its sentence, the columns are interleaved and the
+        // order stays unsettled: the page says so (A/65/PV.71 p. 17,
+        // whose "on all draft" is such a line and "differences and achieve
+        // consensus" such a block).
+        let interleaved = page.windows(2).any(|w| {
+            super::ends_finished(&content[w[0].1 - 1].line.text)
+                && starts_lowercase(&content[w[1].0].line.text)
+        });
+        return PageOrder {
+            reading: None,
+            uncertain: interleaved,
+        };
     }
     // A vote's lists are short indented lines that poppler cuts and orders
     // erratically (S/PV.8700 p. 3 ends with the left column's last list).
