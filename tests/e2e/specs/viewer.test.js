@@ -345,7 +345,7 @@ test('find in record counts matches and steps through them', async () => {
   assert.ok(total >= 5, `${total} matches`);
   await page.press('.find-input', 'Enter');
   await page.waitForSelector('.para.landed');
-  assert.match(await page.locator('.para.landed').innerText(), /Yarubiyah/);
+  assert.match(await page.locator('.para.landed').textContent(), /Yarubiyah/);
   assert.match(await page.locator('.find-count').innerText(), /passage 1 of/);
   await context.close();
 });
