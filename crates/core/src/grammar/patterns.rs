@@ -963,6 +963,22 @@ pub fn is_language_note(t: &str) -> bool {
     chars.next().is_some_and(is_capital) && !chars.as_str().is_empty() && chars.all(is_small)
 }
 
+/// A sub-item of an agenda item: `(a) Implementation of human rights
+/// instruments`, `(ii) Appointment of …` (a letter or roman numeral in
+/// parentheses, then a capital).
+pub fn opens_sub_item(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('(') else {
+        return false;
+    };
+    let Some((mark, title)) = rest.split_once(") ") else {
+        return false;
+    };
+    (1..=4).contains(&mark.len())
+        && mark.bytes().all(|b| b.is_ascii_lowercase())
+        && (mark.len() == 1 || mark.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+        && title.starts_with(|c: char| c.is_uppercase())
+}
+
 /// `Agenda item 27` (or `Agenda items 27 and 28`, `Agenda item 12 (a)`) or
 /// `Adoption of the agenda` opening a line, a word ending there. A test
 /// holds it to its reference pattern, `reference::AGENDA_HEADING`, on every

@@ -309,7 +309,7 @@ fn heading_run(
     if patterns::is_agenda_heading(t) {
         return Some(numbered_heading_run(texts, labels, narrative, k));
     }
-    if !starts_uppercase(t) && !opens_sub_item(t) {
+    if !starts_uppercase(t) && !patterns::opens_sub_item(t) {
         return None;
     }
     let prev_done = k == 0 || buffer_empty || ends_with_terminal(texts[k - 1]);
@@ -340,7 +340,7 @@ fn heading_run(
             let words = candidate.split(' ').count();
             // A sub-item prints its whole title and the report considered
             // (A/65/PV.71: five lines, 24 words).
-            let sub_item = opens_sub_item(t) && run <= 8 && words <= 50;
+            let sub_item = patterns::opens_sub_item(t) && run <= 8 && words <= 50;
             if in_agenda || sub_item || (run <= 4 && words <= 24) {
                 return Some(run);
             }
@@ -348,22 +348,6 @@ fn heading_run(
         }
     }
     None
-}
-
-/// A sub-item of an agenda item: `(a) Implementation of human rights
-/// instruments`, `(ii) Appointment of …` (a letter or roman numeral in
-/// parentheses, then a capital).
-fn opens_sub_item(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix('(') else {
-        return false;
-    };
-    let Some((mark, title)) = rest.split_once(") ") else {
-        return false;
-    };
-    (1..=4).contains(&mark.len())
-        && mark.bytes().all(|b| b.is_ascii_lowercase())
-        && (mark.len() == 1 || mark.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
-        && title.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The lines of a numbered agenda heading (`Agenda item 117 (continued)`)

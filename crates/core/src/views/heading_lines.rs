@@ -9,6 +9,7 @@
 //! a reader cannot tell where the item ends and the report begins; the page
 //! breaks the heading where the record did.
 
+use crate::grammar::patterns::opens_sub_item;
 use crate::model::AgendaItem;
 
 /// The openings of a document a heading names on a line of its own.
@@ -106,21 +107,6 @@ fn item_number_end(heading: &str) -> Option<usize> {
         end += 1 + word.len();
     }
     (numbered && end < heading.len()).then_some(end + 1)
-}
-
-/// `(a) Implementation …`, `(iv) Appointment …`: a letter or a roman
-/// numeral of up to four letters in parentheses, a space, a capital.
-fn opens_sub_item(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('(') else {
-        return false;
-    };
-    let Some((mark, title)) = rest.split_once(") ") else {
-        return false;
-    };
-    (1..=4).contains(&mark.len())
-        && mark.bytes().all(|b| b.is_ascii_lowercase())
-        && (mark.len() == 1 || mark.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
-        && title.starts_with(|c: char| c.is_uppercase())
 }
 
 #[cfg(test)]
