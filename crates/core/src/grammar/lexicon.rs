@@ -12,7 +12,9 @@
 //! layouts are another grammar).
 //!
 //! The forms are those the UN's French and Spanish records print
-//! (Department for General Assembly and Conference Management style).
+//! (Department for General Assembly and Conference Management style). The
+//! English day and month names are here too: English covers print them, and
+//! the page writes dates with them.
 
 /// A record's language, as the model names it.
 pub const FRENCH: &str = "French";
@@ -131,6 +133,35 @@ pub const COVER_AGENDA: [&str; 2] = ["Ordre du jour", "Orden del día"];
 
 /// The first words of the notice under a cover's agenda.
 pub const NOTICE: [&str; 2] = ["Ce procès-verbal contient", "La presente acta contiene"];
+
+/// The English days of the week, Monday first: what an English cover's
+/// date line opens with, and what the page calls a day in any record.
+pub const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The English months, January first (an English cover's date line, and
+/// the page's long dates).
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Days of the week (a date line opens with one, capitalised on covers).
 pub const WEEKDAYS: [&str; 14] = [

@@ -56,36 +56,11 @@ struct DateLine<'a> {
     month_number: Option<u32>,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The whole line `Wednesday, 8 January 2020`, maybe followed by `, ` and
 /// the time. Read by hand; its reference pattern is `reference::DATE_LINE`.
 fn read_date_line(t: &str) -> Option<DateLine<'_>> {
     let mut s = Scan::new(t);
-    s.one_of(&WEEKDAYS)?;
+    s.one_of(&lexicon::ENGLISH_WEEKDAYS)?;
     if !(s.lit(",") && s.space()) {
         return None;
     }
@@ -93,7 +68,7 @@ fn read_date_line(t: &str) -> Option<DateLine<'_>> {
     if !s.space() {
         return None;
     }
-    let month = s.one_of(&MONTHS)?;
+    let month = s.one_of(&lexicon::ENGLISH_MONTHS)?;
     if !s.space() {
         return None;
     }
@@ -664,7 +639,7 @@ fn group_agenda(lines: &[String]) -> Vec<AgendaItem> {
 }
 
 fn month_number(m: &str) -> u32 {
-    MONTHS
+    lexicon::ENGLISH_MONTHS
         .iter()
         .position(|&name| name == m)
         .map_or(12, |i| i as u32 + 1)

@@ -5,30 +5,7 @@
 //! 9 January 2020", as its cover prints it (in English, as the page's own
 //! words are, whatever the record's language).
 
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::grammar::lexicon::{ENGLISH_MONTHS, ENGLISH_WEEKDAYS};
 
 /// `2020-01-09` as `Thursday, 9 January 2020`; `None` for anything that is
 /// not such a date (the model's date comes from the record, untrusted).
@@ -59,14 +36,15 @@ pub fn long_date(iso: &str) -> Option<String> {
     if !(1..=12).contains(&month) || day == 0 || day > days_in[month - 1] {
         return None;
     }
-    // Sakamoto's day of the week (0 = Sunday), Gregorian calendar.
+    // Sakamoto's day of the week (0 = Sunday), Gregorian calendar; the
+    // table of names opens with Monday.
     const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
     let y = if month < 3 { year - 1 } else { year };
     let weekday = (y + y / 4 - y / 100 + y / 400 + OFFSETS[month - 1] + day as i32).rem_euclid(7);
     Some(format!(
         "{}, {day} {} {year}",
-        WEEKDAYS[weekday as usize],
-        MONTHS[month - 1]
+        ENGLISH_WEEKDAYS[(weekday as usize + 6) % 7],
+        ENGLISH_MONTHS[month - 1]
     ))
 }
 
