@@ -145,18 +145,7 @@ fn a_long_procedural_heading_is_a_heading() {
 /// Nations S/PV.8701"), where pdftotext gives two.
 #[test]
 fn every_shape_reads_the_symbol() {
-    for name in [
-        "S_PV_8698",
-        "S_PV_8699",
-        "S_PV_8699_Resumption_1",
-        "S_PV_8699_Resumption_2",
-        "S_PV_8700",
-        "S_PV_8701",
-        "S_PV_8702",
-        "S_PV_8703",
-        "S_PV_8704",
-        "S_PV_8707",
-    ] {
+    for name in RECORDS {
         let expected = name
             .replacen("S_PV_", "S/PV.", 1)
             .replace("_Resumption_", " (Resumption ")
