@@ -1,13 +1,12 @@
 //! The outline: a link per speech, grouped by agenda item, with a filter by
 //! speaker, country or theme, and the speech in view marked.
 
-use super::printed::printed_lines;
+use super::printed::{heading_lines_of, printed_lines};
 use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use verbatim_core::citations::top_themes;
-use verbatim_core::heading_lines;
 use verbatim_core::outline::{outline, Outcome};
 use verbatim_core::symbols::document_url;
 
@@ -107,12 +106,9 @@ pub fn Outline(state: AppState) -> impl IntoView {
                         }
                     })
                     .collect();
-                let heading = group.heading.map(|h| {
-                    heading_lines::split(&h, &record.meeting.agenda)
-                        .into_iter()
-                        .map(str::to_owned)
-                        .collect()
-                });
+                let heading = group
+                    .heading
+                    .map(|h| heading_lines_of(&h, &record.meeting.agenda));
                 Arc::new(Group {
                     heading,
                     entries,

@@ -18,13 +18,16 @@ pub fn printed_lines(lines: Vec<String>) -> impl IntoView {
         .collect_view()
 }
 
-/// `heading` broken where the record prints its lines (the cover's
-/// `agenda` tells where its items' lines meet).
+/// `heading`'s printed lines (the cover's `agenda` tells where its items'
+/// lines meet), owned, for a view built later.
+pub fn heading_lines_of(heading: &str, agenda: &[AgendaItem]) -> Vec<String> {
+    heading_lines::split(heading, agenda)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `heading` broken where the record prints its lines.
 pub fn printed_heading(heading: &str, agenda: &[AgendaItem]) -> impl IntoView {
-    printed_lines(
-        heading_lines::split(heading, agenda)
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
-    )
+    printed_lines(heading_lines_of(heading, agenda))
 }
