@@ -38,8 +38,7 @@ use crate::model::{Block, Diagnostic, Location, Meeting, Record, SymbolRef};
 /// Parse decoded text into a record. Never panics; what it cannot place is
 /// reported in `diagnostics`.
 pub fn parse(input: &str) -> Record {
-    let mut lines = lines::split_lines(input);
-    lines::unglue_job_numbers(&mut lines);
+    let lines = lines::read_lines(input);
     let shape = Shape::of(&lines);
     parse_lines(input, lines, shape)
 }
@@ -91,7 +90,7 @@ impl Shape {
 }
 
 pub(crate) fn parse_shaped(input: &str, shape: Shape) -> Record {
-    parse_lines(input, lines::split_lines(input), shape)
+    parse_lines(input, lines::read_lines(input), shape)
 }
 
 fn parse_lines(input: &str, lines: Vec<lines::Line<'_>>, shape: Shape) -> Record {

@@ -17,7 +17,7 @@
 //! page's print), so it is held to a ceiling per record instead.
 
 use super::cover;
-use super::lines::{split_lines, Line};
+use super::lines::{read_lines, Line};
 use crate::model::{Block, Record};
 use std::collections::HashMap;
 
@@ -194,10 +194,9 @@ fn take(bag: &mut Bag, w: &str) -> Vec<String> {
 }
 
 fn loss(text: &str) -> Loss {
-    // The lines as the parser reads them: a job number glued to a word is
-    // furniture, cut off (`lines::unglue_job_numbers`).
-    let mut lines = split_lines(text);
-    super::lines::unglue_job_numbers(&mut lines);
+    // The lines as the parser reads them (a job number glued to a word is
+    // furniture, cut off).
+    let lines = read_lines(text);
     let record = super::parse(text);
     let (body_start, unplaced, read) = if cover::has_cover(&lines) {
         let start = cover::first_body_line(&lines);

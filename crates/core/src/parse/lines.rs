@@ -32,6 +32,15 @@ impl Line<'_> {
     }
 }
 
+/// The lines the parser reads: split and repaired ([`split_lines`]), with
+/// furniture marked and job numbers glued to words cut off
+/// ([`unglue_job_numbers`]).
+pub fn read_lines(input: &str) -> Vec<Line<'_>> {
+    let mut lines = split_lines(input);
+    unglue_job_numbers(&mut lines);
+    lines
+}
+
 /// Split text into lines (LF, CRLF or CR), repair each, and mark furniture.
 ///
 /// One pass over 64-byte masks of the bytes that are not plain printable
@@ -121,7 +130,7 @@ pub fn split_lines(input: &str) -> Vec<Line<'_>> {
 /// the hyphen it took put back, so the word joins across the page break.
 /// Only the job number the record prints as furniture elsewhere, after a
 /// letter, on a line that a blank line or a page break ends.
-pub fn unglue_job_numbers(lines: &mut [Line]) {
+fn unglue_job_numbers(lines: &mut [Line]) {
     let Some(job) = lines
         .iter()
         .find(|l| l.furniture && is_job_number(l.text.as_bytes()))
@@ -419,8 +428,7 @@ mod tests {
     #[test]
     fn a_job_number_glued_to_a_broken_word_is_cut_off() {
         let text = "20-02121 (E)\nanalysis of the alternatives presented by the Secretary20-02121\n\n\u{c}29/01/2020\n\nGeneral. The parties must act.\n";
-        let mut lines = split_lines(text);
-        unglue_job_numbers(&mut lines);
+        let lines = read_lines(text);
         assert!(lines
             .iter()
             .any(|l| l.text == "analysis of the alternatives presented by the Secretary-"));
@@ -431,8 +439,7 @@ mod tests {
             "in 202420-02121\n\n",
         ] {
             let text = format!("20-02121 (E)\n{kept}");
-            let mut lines = split_lines(&text);
-            unglue_job_numbers(&mut lines);
+            let lines = read_lines(&text);
             assert!(!lines.iter().any(|l| l.text.ends_with('-')), "{kept:?}");
         }
     }
