@@ -89,6 +89,7 @@ use crate::grammar::invitation::{read_invitation, Invitee};
 use crate::grammar::patterns;
 use crate::input::text::starts_lowercase;
 use crate::parse::content::Content;
+use crate::parse::paragraphs::Measure;
 use crate::parse::label_lines::{label_at, LabelHit};
 
 /// Pages with more blocks than this are left alone (the corpus has at most 11;
@@ -362,17 +363,11 @@ fn reorder_page(
     }
 }
 
-/// The width of the record's full lines: the 90th percentile of its
-/// lines' widths (most lines are justified, so full; the top tenth leaves
-/// out lines poppler glued together). Both columns, on every page, are as
-/// wide.
+/// The width of the record's full lines, as the body measures its column
+/// ([`Measure::from_widths`]: most lines are justified, so full). Both
+/// columns, on every page, are as wide.
 fn column_width(content: &[Content]) -> u32 {
-    let mut widths: Vec<u32> = content.iter().map(|c| c.width).collect();
-    if widths.is_empty() {
-        return u32::MAX / 200;
-    }
-    let at = widths.len() * 90 / 100;
-    *widths.select_nth_unstable(at).1
+    Measure::from_widths(content.iter().map(|c| c.width).collect()).column
 }
 
 /// The openings of a speech's last paragraph.
