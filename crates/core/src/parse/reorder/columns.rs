@@ -89,8 +89,8 @@ use crate::grammar::invitation::{read_invitation, Invitee};
 use crate::grammar::patterns;
 use crate::input::text::starts_lowercase;
 use crate::parse::content::Content;
-use crate::parse::paragraphs::Measure;
 use crate::parse::label_lines::{label_at, LabelHit};
+use crate::parse::paragraphs::Measure;
 
 /// Pages with more blocks than this are left alone (the corpus has at most 11;
 /// the search is exponential in it).
